@@ -1,0 +1,66 @@
+/**
+ * Turns every error shape a component meets (Apex `AuraHandledException`, UI API and fetch
+ * errors, page-level errors, JavaScript errors, plain strings) into a list of readable
+ * messages. Components show these instead of raw exception text.
+ */
+
+interface BodyWithMessage {
+  message?: unknown;
+  pageErrors?: { message?: unknown }[];
+  fieldErrors?: Record<string, { message?: unknown }[]>;
+  output?: {
+    errors?: { message?: unknown }[];
+    fieldErrors?: Record<string, { message?: unknown }[]>;
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function messagesOf(list: { message?: unknown }[] | undefined): string[] {
+  return (list ?? []).map((item) => item.message).filter((m): m is string => typeof m === 'string');
+}
+
+function messagesOfBody(body: BodyWithMessage): string[] {
+  const messages = [
+    ...messagesOf(body.pageErrors),
+    ...Object.values(body.fieldErrors ?? {}).flatMap(messagesOf),
+    ...messagesOf(body.output?.errors),
+    ...Object.values(body.output?.fieldErrors ?? {}).flatMap(messagesOf),
+  ];
+  if (messages.length === 0 && typeof body.message === 'string') {
+    messages.push(body.message);
+  }
+  return messages;
+}
+
+function messagesOfOne(error: unknown): string[] {
+  if (typeof error === 'string') {
+    return [error];
+  }
+  if (!isObject(error)) {
+    return [];
+  }
+  const body = error.body;
+  if (Array.isArray(body)) {
+    return body.flatMap((item: unknown) => (isObject(item) ? messagesOfBody(item as BodyWithMessage) : []));
+  }
+  if (isObject(body)) {
+    return messagesOfBody(body as BodyWithMessage);
+  }
+  if (typeof error.message === 'string') {
+    return [error.message];
+  }
+  if (typeof error.statusText === 'string') {
+    return [error.statusText];
+  }
+  return [];
+}
+
+/** Readable, de-duplicated messages for one error or a list of errors; empty messages dropped. */
+export function reduceErrors(errors: unknown): string[] {
+  const list: unknown[] = Array.isArray(errors) ? errors : [errors];
+  const messages = list.flatMap(messagesOfOne).map((m) => m.trim()).filter((m) => m.length > 0);
+  return [...new Set(messages)];
+}

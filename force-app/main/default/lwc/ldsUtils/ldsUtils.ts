@@ -47,7 +47,7 @@ function messagesOfOne(error: unknown): string[] {
     return body.flatMap((item: unknown) => (isObject(item) ? messagesOfBody(item as BodyWithMessage) : []));
   }
   if (isObject(body)) {
-    return messagesOfBody(body as BodyWithMessage);
+    return messagesOfBody(body);
   }
   if (typeof error.message === 'string') {
     return [error.message];
@@ -61,6 +61,9 @@ function messagesOfOne(error: unknown): string[] {
 /** Readable, de-duplicated messages for one error or a list of errors; empty messages dropped. */
 export function reduceErrors(errors: unknown): string[] {
   const list: unknown[] = Array.isArray(errors) ? errors : [errors];
-  const messages = list.flatMap(messagesOfOne).map((m) => m.trim()).filter((m) => m.length > 0);
+  const messages = list
+    .flatMap(messagesOfOne)
+    .map((m) => m.trim())
+    .filter((m) => m.length > 0);
   return [...new Set(messages)];
 }

@@ -1,0 +1,53 @@
+import { reduceErrors } from 'c/ldsUtils';
+
+describe('reduceErrors', () => {
+  it('reads the message of an Apex AuraHandledException', () => {
+    expect(reduceErrors({ status: 500, body: { message: 'No access to Account.' } })).toEqual([
+      'No access to Account.',
+    ]);
+  });
+
+  it('reads page and field errors of a UI API save, in that order', () => {
+    const error = {
+      body: {
+        message: 'An error occurred while trying to update the record.',
+        output: {
+          errors: [{ message: 'Record was modified by someone else.' }],
+          fieldErrors: { EndDate: [{ message: 'End date must be after the start date.' }] },
+        },
+      },
+    };
+    expect(reduceErrors(error)).toEqual([
+      'Record was modified by someone else.',
+      'End date must be after the start date.',
+    ]);
+  });
+
+  it('reads a list of errors from a batch of requests', () => {
+    expect(reduceErrors({ body: [{ message: 'First.' }, { message: 'Second.' }, 'not an object'] })).toEqual([
+      'First.',
+      'Second.',
+    ]);
+  });
+
+  it('reads page-level and field-level DML errors', () => {
+    const error = {
+      body: {
+        pageErrors: [{ message: 'Insufficient access.' }],
+        fieldErrors: { Roles: [{ message: 'Bad role.' }] },
+      },
+    };
+    expect(reduceErrors(error)).toEqual(['Insufficient access.', 'Bad role.']);
+  });
+
+  it('reads JavaScript errors, fetch errors and plain strings, and drops duplicates and blanks', () => {
+    expect(
+      reduceErrors([new Error('Boom'), { statusText: 'Service Unavailable' }, 'Boom', '  ', null, 42]),
+    ).toEqual(['Boom', 'Service Unavailable']);
+  });
+
+  it('returns nothing for an error without any text, so the caller can show its own message', () => {
+    expect(reduceErrors({ body: {} })).toEqual([]);
+    expect(reduceErrors(undefined)).toEqual([]);
+  });
+});

@@ -1,0 +1,132 @@
+import { createElement } from 'lwc';
+import SetupCheck from 'c/setupCheck';
+import getSetupStatus from '@salesforce/apex/SetupCheckController.getSetupStatus';
+import type { SetupStatus } from '@contract';
+import everythingGranted from './data/getSetupStatus.json';
+
+jest.mock(
+  '@salesforce/apex/SetupCheckController.getSetupStatus',
+  () => ({ __esModule: true, default: jest.fn() }),
+  { virtual: true },
+);
+
+// sfdx-lwc-jest resolves each label import to its name, e.g. "c.AR_SetupCheck_Title".
+const getSetupStatusMock = getSetupStatus as jest.MockedFunction<typeof getSetupStatus>;
+
+function statusWith(change: (s: SetupStatus) => void): SetupStatus {
+  const copy = JSON.parse(JSON.stringify(everythingGranted)) as SetupStatus;
+  change(copy);
+  return copy;
+}
+
+/** Resolves after pending promises and the re-render they cause. */
+function flushPromises(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function render(): Promise<HTMLElement> {
+  const element = createElement('c-setup-check', { is: SetupCheck });
+  document.body.appendChild(element);
+  await flushPromises();
+  return element;
+}
+
+function shadow(element: HTMLElement): ShadowRoot {
+  if (!element.shadowRoot) {
+    throw new Error('no shadow root');
+  }
+  return element.shadowRoot;
+}
+
+function itemState(element: HTMLElement, key: string): string | undefined {
+  const item = shadow(element).querySelector<HTMLElement>(`li[data-key="${key}"]`);
+  return item?.dataset.state;
+}
+
+describe('c-setup-check', () => {
+  afterEach(() => {
+    while (document.body.firstChild) {
+      document.body.removeChild(document.body.firstChild);
+    }
+    jest.clearAllMocks();
+  });
+
+  it('tells an admin whose org is fully set up that everything is ready', async () => {
+    getSetupStatusMock.mockResolvedValue(everythingGranted as SetupStatus);
+
+    const element = await render();
+
+    const summary = shadow(element).querySelector('[data-id="summary"]');
+    expect(summary?.textContent).toContain('c.AR_SetupCheck_AllGood');
+    expect(shadow(element).querySelectorAll('li[data-state="ok"]')).toHaveLength(9);
+    expect(shadow(element).querySelectorAll('section h3')).toHaveLength(3);
+  });
+
+  it('shows a turned-off feature as missing with its fix, and its objects as not checked', async () => {
+    getSetupStatusMock.mockResolvedValue(
+      statusWith((s) => {
+        s.features = s.features.map((f) => ({ ...f, enabled: false }));
+      }),
+    );
+
+    const element = await render();
+
+    expect(itemState(element, 'feature:ContactsToMultipleAccounts')).toBe('missing');
+    expect(itemState(element, 'feature:AccountTeams')).toBe('missing');
+    expect(itemState(element, 'object:AccountContactRelation')).toBe('notChecked');
+    const feature = shadow(element).querySelector('li[data-key="feature:AccountTeams"]');
+    expect(feature?.textContent).toContain('c.AR_SetupCheck_FixAccountTeams');
+    expect(shadow(element).querySelector('[data-id="summary"]')?.textContent).toContain(
+      'c.AR_SetupCheck_ProblemsMany',
+    );
+  });
+
+  it('shows a readable error instead of the check when the server call fails', async () => {
+    getSetupStatusMock.mockRejectedValue({ status: 500, body: { message: 'The setup check failed.' } });
+
+    const element = await render();
+
+    const alert = shadow(element).querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('c.AR_SetupCheck_ErrorTitle');
+    expect(alert?.textContent).toContain('The setup check failed.');
+    expect(shadow(element).querySelector('[data-id="summary"]')).toBeNull();
+  });
+
+  it('falls back to a generic message when the error carries no text', async () => {
+    getSetupStatusMock.mockRejectedValue({});
+
+    const element = await render();
+
+    const messages = [...shadow(element).querySelectorAll('[data-id="error"]')].map((p) => p.textContent);
+    expect(messages).toEqual(['c.AR_Error_Unknown']);
+  });
+
+  it('checks again when the user clicks "Check again", showing the new result', async () => {
+    getSetupStatusMock.mockRejectedValueOnce(new Error('Network down'));
+    getSetupStatusMock.mockResolvedValueOnce(everythingGranted as SetupStatus);
+    const element = await render();
+    expect(shadow(element).querySelector('[role="alert"]')).not.toBeNull();
+
+    const button = shadow(element).querySelector('lightning-button');
+    button?.dispatchEvent(new CustomEvent('click'));
+    await flushPromises();
+
+    expect(getSetupStatusMock).toHaveBeenCalledTimes(2);
+    expect(shadow(element).querySelector('[role="alert"]')).toBeNull();
+    expect(shadow(element).querySelector('[data-id="summary"]')?.textContent).toContain(
+      'c.AR_SetupCheck_AllGood',
+    );
+  });
+
+  it('is accessible', async () => {
+    getSetupStatusMock.mockResolvedValue(
+      statusWith((s) => {
+        s.permissions = s.permissions.map((p) => ({ ...p, granted: false }));
+      }),
+    );
+
+    const element = await render();
+
+    await expect(element).toBeAccessible();
+  });
+});

@@ -1,0 +1,184 @@
+import { buildSetupReport, formatLabel } from 'c/setupCheckModel';
+import type { SetupCheckLabels, SetupItem, SetupReport } from 'c/setupCheckModel';
+import type { SetupStatus } from '@contract';
+import everythingGranted from '../../setupCheck/__tests__/data/getSetupStatus.json';
+
+const LABELS: SetupCheckLabels = {
+  problemsOne: '1 item needs attention.',
+  problemsMany: '{0} items need attention.',
+  allGood: 'Everything is set up.',
+  sectionFeatures: 'Org features',
+  sectionAccess: 'Your access',
+  sectionPermissions: 'Permission sets',
+  statusOk: 'OK',
+  statusMissing: 'Missing',
+  statusNotChecked: 'Not checked',
+  statusOptional: 'Optional',
+  featureOn: 'Turned on.',
+  fixContactsToMultipleAccounts: 'Turn on Contacts to Multiple Accounts.',
+  fixAccountTeams: 'Turn on Account Teams.',
+  neededBy: 'Needed by: {0}.',
+  objectTitle: 'Access to {0}',
+  objectOk: 'All access.',
+  objectUnavailable: 'You cannot see this object.',
+  objectMissingAccess: 'Missing object permissions: {0}.',
+  fieldMissingAccess: 'Missing field access: {0}.',
+  askAdminForAccess: 'Ask your admin.',
+  featureOffNotChecked: 'Not checked, because {0} is off.',
+  fieldWithAccess: '{0} ({1})',
+  listSeparator: ', ',
+  permissionAssigned: 'Assigned.',
+  permissionUserMissing: 'Ask for the {0} permission set.',
+  permissionAdminMissing: 'Only admins need {0}.',
+  featureContactsToMultipleAccounts: 'Contacts to Multiple Accounts',
+  featureAccountTeams: 'Account Teams',
+  componentRelatedContacts: 'Related Contacts',
+  componentAccountHierarchy: 'Account Hierarchy',
+  componentAccountTeam: 'Default Account Team',
+  accessRead: 'Read',
+  accessCreate: 'Create',
+  accessEdit: 'Edit',
+  accessDelete: 'Delete',
+  permissionSetUser: 'Account Relationships User',
+  permissionSetAdmin: 'Account Relationships Admin',
+};
+
+/** A fresh copy of the "everything granted" response, changed by the test. */
+function status(change: (s: SetupStatus) => void = () => undefined): SetupStatus {
+  const copy = JSON.parse(JSON.stringify(everythingGranted)) as SetupStatus;
+  change(copy);
+  return copy;
+}
+
+function findItem(report: SetupReport, key: string): SetupItem {
+  const found = report.sections.flatMap((s) => s.items).find((i) => i.key === key);
+  if (!found) {
+    throw new Error(`no item ${key}`);
+  }
+  return found;
+}
+
+function objectNamed(s: SetupStatus, name: string) {
+  const found = s.objects.find((o) => o.objectApiName === name);
+  if (!found) {
+    throw new Error(`no object ${name}`);
+  }
+  return found;
+}
+
+describe('formatLabel', () => {
+  it('replaces numbered placeholders and leaves unknown ones alone', () => {
+    expect(formatLabel('{0} of {1} ({2})', 3, 'ten')).toBe('3 of ten ({2})');
+  });
+});
+
+describe('buildSetupReport', () => {
+  it('says everything is set up when the org and the user have it all', () => {
+    const report = buildSetupReport(status(), LABELS);
+
+    expect(report.ready).toBe(true);
+    expect(report.problemCount).toBe(0);
+    expect(report.summary).toBe('Everything is set up.');
+    expect(report.sections.map((s) => s.title)).toEqual(['Org features', 'Your access', 'Permission sets']);
+    expect(report.sections.flatMap((s) => s.items).every((i) => i.state === 'ok')).toBe(true);
+    expect(findItem(report, 'object:Account').title).toBe('Access to Account');
+  });
+
+  it('explains how to turn on a feature that is off, skips its objects, and names the components it blocks', () => {
+    const report = buildSetupReport(
+      status((s) => {
+        s.features = s.features.map((f) => (f.name === 'AccountTeams' ? { ...f, enabled: false } : f));
+        for (const name of ['AccountTeamMember', 'UserAccountTeamMember']) {
+          Object.assign(objectNamed(s, name), { available: false, grantedAccess: [] });
+        }
+      }),
+      LABELS,
+    );
+
+    const feature = findItem(report, 'feature:AccountTeams');
+    expect(feature.state).toBe('missing');
+    expect(feature.statusLabel).toBe('Missing');
+    expect(feature.details).toEqual(['Turn on Account Teams.', 'Needed by: Default Account Team.']);
+    const teamObject = findItem(report, 'object:AccountTeamMember');
+    expect(teamObject.state).toBe('notChecked');
+    expect(teamObject.details).toEqual(['Not checked, because Account Teams is off.']);
+    expect(report.problemCount).toBe(1);
+    expect(report.summary).toBe('1 item needs attention.');
+  });
+
+  it('lists missing object permissions and field access, with the components that need them', () => {
+    const report = buildSetupReport(
+      status((s) => {
+        const acr = objectNamed(s, 'AccountContactRelation');
+        acr.grantedAccess = ['read', 'edit'];
+        acr.fields = acr.fields.map((f) => {
+          return f.fieldApiName === 'Roles' ? { ...f, updateable: false } : f;
+        });
+        const account = objectNamed(s, 'Account');
+        account.fields = account.fields.map((f) =>
+          f.fieldApiName === 'AnnualRevenue' ? { ...f, readable: false, updateable: false } : f,
+        );
+      }),
+      LABELS,
+    );
+
+    expect(findItem(report, 'object:AccountContactRelation').details).toEqual([
+      'Missing object permissions: Create, Delete.',
+      'Missing field access: Roles (Edit).',
+      'Ask your admin.',
+      'Needed by: Related Contacts.',
+    ]);
+    expect(findItem(report, 'object:Account').details).toEqual([
+      'Missing field access: AnnualRevenue (Read).',
+      'Ask your admin.',
+      'Needed by: Account Hierarchy, Related Contacts, Default Account Team.',
+    ]);
+    expect(report.problemCount).toBe(2);
+    expect(report.summary).toBe('2 items need attention.');
+    expect(report.ready).toBe(false);
+  });
+
+  it('reports an object the user cannot see at all, even though its feature is on', () => {
+    const report = buildSetupReport(
+      status((s) => {
+        Object.assign(objectNamed(s, 'Contact'), { available: false, grantedAccess: [] });
+      }),
+      LABELS,
+    );
+
+    expect(findItem(report, 'object:Contact')).toMatchObject({
+      state: 'missing',
+      details: ['You cannot see this object.', 'Needed by: Related Contacts.'],
+    });
+  });
+
+  it('requires the user permission set but treats the admin one as optional', () => {
+    const report = buildSetupReport(
+      status((s) => {
+        s.permissions = s.permissions.map((p) => ({ ...p, granted: false }));
+      }),
+      LABELS,
+    );
+
+    expect(findItem(report, 'permission:AccountRelationships_User')).toMatchObject({
+      state: 'missing',
+      title: 'Account Relationships User',
+      details: ['Ask for the Account Relationships User permission set.'],
+    });
+    expect(findItem(report, 'permission:AccountRelationships_Admin')).toMatchObject({
+      state: 'optional',
+      statusLabel: 'Optional',
+      details: ['Only admins need Account Relationships Admin.'],
+    });
+    expect(report.problemCount).toBe(1);
+  });
+
+  it('gives every item a unique key', () => {
+    const keys = buildSetupReport(status(), LABELS)
+      .sections.flatMap((s) => s.items)
+      .map((i) => i.key);
+
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toHaveLength(2 + 5 + 2);
+  });
+});

@@ -1,0 +1,242 @@
+/**
+ * Setup check model: turns the facts `SetupCheckController.getSetupStatus` reports (features,
+ * object and field access, package permissions) into what the admin or rep reads — one item per
+ * thing to have, each OK / missing / not checked / optional, with what to do about it.
+ *
+ * Pure TypeScript: no DOM, no platform imports. Texts come in as a dictionary of labels so the
+ * component owns the `@salesforce/label` imports and this module stays testable and reusable.
+ */
+import type {
+  FeatureName,
+  ObjectAccessLevel,
+  PackageComponent,
+  SetupFieldAccess,
+  SetupObjectAccess,
+  SetupPermission,
+  SetupStatus,
+} from '@contract';
+
+/** Every text the model needs; keys match the custom labels the component imports. */
+export interface SetupCheckLabels {
+  problemsOne: string;
+  problemsMany: string;
+  allGood: string;
+  sectionFeatures: string;
+  sectionAccess: string;
+  sectionPermissions: string;
+  statusOk: string;
+  statusMissing: string;
+  statusNotChecked: string;
+  statusOptional: string;
+  featureOn: string;
+  fixContactsToMultipleAccounts: string;
+  fixAccountTeams: string;
+  neededBy: string;
+  objectTitle: string;
+  objectOk: string;
+  objectUnavailable: string;
+  objectMissingAccess: string;
+  fieldMissingAccess: string;
+  askAdminForAccess: string;
+  featureOffNotChecked: string;
+  fieldWithAccess: string;
+  listSeparator: string;
+  permissionAssigned: string;
+  permissionUserMissing: string;
+  permissionAdminMissing: string;
+  featureContactsToMultipleAccounts: string;
+  featureAccountTeams: string;
+  componentRelatedContacts: string;
+  componentAccountHierarchy: string;
+  componentAccountTeam: string;
+  accessRead: string;
+  accessCreate: string;
+  accessEdit: string;
+  accessDelete: string;
+  permissionSetUser: string;
+  permissionSetAdmin: string;
+}
+
+export type SetupItemState = 'ok' | 'missing' | 'notChecked' | 'optional';
+
+export interface SetupItem {
+  /** Unique within the whole check, stable across refreshes (used as the template `key`). */
+  key: string;
+  state: SetupItemState;
+  title: string;
+  statusLabel: string;
+  /** Sentences that say what is there or what to do, in reading order. */
+  details: string[];
+}
+
+export interface SetupSection {
+  key: 'features' | 'access' | 'permissions';
+  title: string;
+  items: SetupItem[];
+}
+
+export interface SetupReport {
+  /** True when nothing is missing (optional and not-checked items do not count). */
+  ready: boolean;
+  problemCount: number;
+  summary: string;
+  sections: SetupSection[];
+}
+
+/** The package permission set every user of the components needs; the others are optional. */
+export const USER_PERMISSION_SET = 'AccountRelationships_User';
+
+/** Replaces `{0}`, `{1}`… with the arguments, as the platform's label formatting does. */
+export function formatLabel(template: string, ...args: (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
+    const value = args[Number(index)];
+    return value === undefined ? placeholder : String(value);
+  });
+}
+
+/** Which label names each value of the contract's string unions. */
+const FEATURE_LABEL: Record<FeatureName, keyof SetupCheckLabels> = {
+  ContactsToMultipleAccounts: 'featureContactsToMultipleAccounts',
+  AccountTeams: 'featureAccountTeams',
+};
+const FEATURE_FIX_LABEL: Record<FeatureName, keyof SetupCheckLabels> = {
+  ContactsToMultipleAccounts: 'fixContactsToMultipleAccounts',
+  AccountTeams: 'fixAccountTeams',
+};
+const COMPONENT_LABEL: Record<PackageComponent, keyof SetupCheckLabels> = {
+  relatedContacts: 'componentRelatedContacts',
+  accountHierarchy: 'componentAccountHierarchy',
+  accountTeam: 'componentAccountTeam',
+};
+const ACCESS_LABEL: Record<ObjectAccessLevel, keyof SetupCheckLabels> = {
+  read: 'accessRead',
+  create: 'accessCreate',
+  edit: 'accessEdit',
+  delete: 'accessDelete',
+};
+const STATUS_LABEL: Record<SetupItemState, keyof SetupCheckLabels> = {
+  ok: 'statusOk',
+  missing: 'statusMissing',
+  notChecked: 'statusNotChecked',
+  optional: 'statusOptional',
+};
+
+function item(
+  key: string,
+  state: SetupItemState,
+  title: string,
+  details: string[],
+  labels: SetupCheckLabels,
+) {
+  return { key, state, title, statusLabel: labels[STATUS_LABEL[state]], details };
+}
+
+/** The components that cannot work while a feature is off: every user of its objects. */
+function componentsNeeding(feature: FeatureName, objects: SetupObjectAccess[]): PackageComponent[] {
+  const components = objects.filter((o) => o.feature === feature).flatMap((o) => o.usedBy);
+  return [...new Set(components)];
+}
+
+function neededBy(components: PackageComponent[], labels: SetupCheckLabels): string[] {
+  if (components.length === 0) {
+    return [];
+  }
+  const names = components.map((c) => labels[COMPONENT_LABEL[c]]).join(labels.listSeparator);
+  return [formatLabel(labels.neededBy, names)];
+}
+
+function featureItems(status: SetupStatus, labels: SetupCheckLabels): SetupItem[] {
+  return status.features.map((feature) => {
+    const title = labels[FEATURE_LABEL[feature.name]];
+    if (feature.enabled) {
+      return item(`feature:${feature.name}`, 'ok', title, [labels.featureOn], labels);
+    }
+    const fix = labels[FEATURE_FIX_LABEL[feature.name]];
+    const components = componentsNeeding(feature.name, status.objects);
+    return item(`feature:${feature.name}`, 'missing', title, [fix, ...neededBy(components, labels)], labels);
+  });
+}
+
+function isFieldMissing(field: SetupFieldAccess): boolean {
+  return field.requiredAccess === 'edit' ? !field.updateable : !field.readable;
+}
+
+function objectItem(
+  object: SetupObjectAccess,
+  enabledFeatures: Set<FeatureName>,
+  labels: SetupCheckLabels,
+): SetupItem {
+  const key = `object:${object.objectApiName}`;
+  const title = formatLabel(labels.objectTitle, object.objectApiName);
+  if (object.feature !== null && !enabledFeatures.has(object.feature)) {
+    const details = [formatLabel(labels.featureOffNotChecked, labels[FEATURE_LABEL[object.feature]])];
+    return item(key, 'notChecked', title, details, labels);
+  }
+  const usedBy = neededBy(object.usedBy, labels);
+  if (!object.available) {
+    return item(key, 'missing', title, [labels.objectUnavailable, ...usedBy], labels);
+  }
+  const granted = new Set(object.grantedAccess);
+  const missingAccess = object.requiredAccess.filter((level) => !granted.has(level));
+  const missingFields = object.fields.filter(isFieldMissing);
+  if (missingAccess.length === 0 && missingFields.length === 0) {
+    return item(key, 'ok', title, [labels.objectOk], labels);
+  }
+  const details: string[] = [];
+  if (missingAccess.length > 0) {
+    const names = missingAccess.map((level) => labels[ACCESS_LABEL[level]]).join(labels.listSeparator);
+    details.push(formatLabel(labels.objectMissingAccess, names));
+  }
+  if (missingFields.length > 0) {
+    const names = missingFields
+      .map((f) => formatLabel(labels.fieldWithAccess, f.fieldApiName, labels[ACCESS_LABEL[f.requiredAccess]]))
+      .join(labels.listSeparator);
+    details.push(formatLabel(labels.fieldMissingAccess, names));
+  }
+  details.push(labels.askAdminForAccess, ...usedBy);
+  return item(key, 'missing', title, details, labels);
+}
+
+function permissionSetLabel(permission: SetupPermission, labels: SetupCheckLabels): string {
+  return permission.permissionSetName === USER_PERMISSION_SET
+    ? labels.permissionSetUser
+    : labels.permissionSetAdmin;
+}
+
+function permissionItem(permission: SetupPermission, labels: SetupCheckLabels): SetupItem {
+  const key = `permission:${permission.permissionSetName}`;
+  const title = permissionSetLabel(permission, labels);
+  if (permission.granted) {
+    return item(key, 'ok', title, [labels.permissionAssigned], labels);
+  }
+  if (permission.permissionSetName === USER_PERMISSION_SET) {
+    return item(key, 'missing', title, [formatLabel(labels.permissionUserMissing, title)], labels);
+  }
+  return item(key, 'optional', title, [formatLabel(labels.permissionAdminMissing, title)], labels);
+}
+
+/** Builds the report the setup check shows, in the order the admin should work through it. */
+export function buildSetupReport(status: SetupStatus, labels: SetupCheckLabels): SetupReport {
+  const enabledFeatures = new Set(status.features.filter((f) => f.enabled).map((f) => f.name));
+  const sections: SetupSection[] = [
+    { key: 'features', title: labels.sectionFeatures, items: featureItems(status, labels) },
+    {
+      key: 'access',
+      title: labels.sectionAccess,
+      items: status.objects.map((o) => objectItem(o, enabledFeatures, labels)),
+    },
+    {
+      key: 'permissions',
+      title: labels.sectionPermissions,
+      items: status.permissions.map((p) => permissionItem(p, labels)),
+    },
+  ];
+  const problemCount = sections.flatMap((s) => s.items).filter((i) => i.state === 'missing').length;
+  let summary = labels.allGood;
+  if (problemCount === 1) {
+    summary = labels.problemsOne;
+  } else if (problemCount > 1) {
+    summary = formatLabel(labels.problemsMany, problemCount);
+  }
+  return { ready: problemCount === 0, problemCount, summary, sections };
+}

@@ -1,0 +1,167 @@
+// @ts-check
+/**
+ * Metadata checks that `sf project convert source` does not make (it accepts malformed XML and
+ * bundles whose .js was never compiled), then the conversion itself:
+ *   1. every XML file of the project is well-formed;
+ *   2. every component bundle has its -meta.xml, and every .ts its up-to-date compiled .js;
+ *   3. every label a component or Apex class uses exists, and every label has a zh_CN translation;
+ *   4. templates hold no literal user-visible text (it belongs in custom labels);
+ *   5. `sf project convert source` succeeds for each package directory.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, relative } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const PACKAGE_DIRS = ['force-app', 'unpackaged'];
+const LWC = join(ROOT, 'force-app/main/default/lwc');
+const LABELS = join(ROOT, 'force-app/main/default/labels/CustomLabels.labels-meta.xml');
+const TRANSLATIONS = join(ROOT, 'force-app/main/default/translations');
+/** Attributes of base components and HTML that users read or hear. */
+const TEXT_ATTRIBUTES = /\s(label|title|alternative-text|placeholder|aria-label|message-when-[a-z-]+|help-text)="(?!\{)([^"]*)"/g;
+
+/** @type {string[]} */
+const problems = [];
+
+/** @param {string} dir @param {(path: string) => boolean} keep @returns {string[]} */
+function walk(dir, keep) {
+  if (!existsSync(dir)) return [];
+  /** @type {string[]} */
+  let files = [];
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) files = files.concat(walk(path, keep));
+    else if (keep(path)) files.push(path);
+  }
+  return files;
+}
+
+const rel = (/** @type {string} */ path) => relative(ROOT, path);
+
+function checkXml() {
+  const files = [...PACKAGE_DIRS, 'config'].flatMap((dir) => walk(join(ROOT, dir), (p) => p.endsWith('.xml')));
+  for (const file of files) {
+    const result = XMLValidator.validate(readFileSync(file, 'utf8'));
+    if (result !== true) {
+      problems.push(`${rel(file)}:${result.err.line}: malformed XML: ${result.err.msg}`);
+    }
+  }
+  return files.length;
+}
+
+function checkBundles() {
+  const bundles = readdirSync(LWC).filter((name) => statSync(join(LWC, name)).isDirectory());
+  for (const bundle of bundles) {
+    const dir = join(LWC, bundle);
+    if (!existsSync(join(dir, `${bundle}.js-meta.xml`))) {
+      problems.push(`${rel(dir)}: missing ${bundle}.js-meta.xml`);
+    }
+    if (!existsSync(join(dir, `${bundle}.ts`))) {
+      problems.push(`${rel(dir)}: missing ${bundle}.ts (components are written in TypeScript)`);
+    }
+    for (const ts of readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts'))) {
+      const js = join(dir, ts.replace(/\.ts$/, '.js'));
+      if (!existsSync(js)) {
+        problems.push(`${rel(join(dir, ts))}: not compiled (no ${basename(js)}); run npm run build`);
+      } else if (statSync(js).mtimeMs < statSync(join(dir, ts)).mtimeMs) {
+        problems.push(`${rel(js)}: older than its .ts; run npm run build`);
+      }
+    }
+  }
+  return bundles.length;
+}
+
+function checkLabels() {
+  const parser = new XMLParser({ isArray: (name) => name === 'labels' || name === 'customLabels' });
+  /** @type {{ fullName: string }[]} */
+  const labels = parser.parse(readFileSync(LABELS, 'utf8')).CustomLabels.labels;
+  const defined = new Set(labels.map((l) => l.fullName));
+  const used = new Map();
+  for (const file of walk(LWC, (p) => p.endsWith('.ts') && !p.includes('__tests__'))) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/@salesforce\/label\/c\.(\w+)/g)) {
+      used.set(match[1], rel(file));
+    }
+  }
+  for (const file of walk(join(ROOT, 'force-app'), (p) => p.endsWith('.cls'))) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/\b(?:System\.)?Label\.(\w+)/g)) {
+      used.set(match[1], rel(file));
+    }
+  }
+  for (const [name, file] of used) {
+    if (!defined.has(name)) problems.push(`${file}: uses label ${name}, which CustomLabels does not define`);
+  }
+  const translationFiles = readdirSync(TRANSLATIONS).filter((n) => n.endsWith('.translation-meta.xml'));
+  for (const file of translationFiles) {
+    /** @type {{ name: string, label: string }[]} */
+    const translated = parser.parse(readFileSync(join(TRANSLATIONS, file), 'utf8')).Translations.customLabels ?? [];
+    const names = new Set(translated.filter((t) => String(t.label).trim() !== '').map((t) => t.name));
+    for (const name of defined) {
+      if (!names.has(name)) problems.push(`translations/${file}: no translation for label ${name}`);
+    }
+    for (const name of names) {
+      if (!defined.has(name)) problems.push(`translations/${file}: translates ${name}, which is not a label`);
+    }
+  }
+  if (!translationFiles.some((n) => n.startsWith('zh_CN'))) problems.push('translations: zh_CN is missing');
+  return defined.size;
+}
+
+function checkTemplates() {
+  const templates = walk(LWC, (p) => p.endsWith('.html'));
+  for (const file of templates) {
+    const html = readFileSync(file, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+    for (const match of html.matchAll(/>([^<]+)</g)) {
+      const text = (match[1] ?? '').replace(/\{[^}]*\}/g, '').trim();
+      if (text !== '') problems.push(`${rel(file)}: literal text "${text}" (use a custom label)`);
+    }
+    for (const match of html.matchAll(TEXT_ATTRIBUTES)) {
+      if ((match[2] ?? '').trim() !== '') {
+        problems.push(`${rel(file)}: literal ${match[1]}="${match[2]}" (use a custom label)`);
+      }
+    }
+  }
+  return templates.length;
+}
+
+function convertSource() {
+  const out = mkdtempSync(join(tmpdir(), 'convert-'));
+  const roots = PACKAGE_DIRS.flatMap((dir) => ['--root-dir', dir]);
+  try {
+    // `npm exec` puts the project's Node 22 first on PATH, which the pinned CLI needs.
+    execFileSync('npm', ['exec', '--', 'sf', 'project', 'convert', 'source', ...roots, '--output-dir', join(out, 'mdapi')], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, SF_DISABLE_TELEMETRY: 'true', SF_AUTOUPDATE_DISABLE: 'true' },
+    });
+  } catch (error) {
+    const output = /** @type {{ stdout?: Buffer, stderr?: Buffer }} */ (error);
+    problems.push(`sf project convert source failed:\n${output.stdout}${output.stderr}`);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  return PACKAGE_DIRS.length;
+}
+
+const steps = [
+  ['well-formed XML files', checkXml],
+  ['component bundles compiled', checkBundles],
+  ['custom labels defined and translated', checkLabels],
+  ['templates without literal text', checkTemplates],
+  ['package directories converted by sf', convertSource],
+];
+for (const [name, step] of /** @type {[string, () => number][]} */ (steps)) {
+  const before = problems.length;
+  const started = Date.now();
+  const count = step();
+  const status = problems.length === before ? 'ok' : 'FAILED';
+  console.log(`  ${status.padEnd(6)} ${count} ${name} (${Date.now() - started} ms)`);
+}
+if (problems.length > 0) {
+  console.error(`\nMetadata check: ${problems.length} problem(s):`);
+  for (const problem of problems) console.error(`  - ${problem}`);
+  process.exit(1);
+}
+console.log('Metadata check: all passed.');

@@ -191,10 +191,12 @@ function tsShape(checker, type) {
     name: checker.typeToString(type),
     fields: () =>
       new Map(
-        checker.getPropertiesOfType(type).map((property) => [
-          property.name,
-          tsShape(checker, checker.getNonNullableType(checker.getTypeOfSymbol(property))),
-        ]),
+        checker
+          .getPropertiesOfType(type)
+          .map((property) => [
+            property.name,
+            tsShape(checker, checker.getNonNullableType(checker.getTypeOfSymbol(property))),
+          ]),
       ),
   };
 }
@@ -202,7 +204,11 @@ function tsShape(checker, type) {
 /** The `@salesforce/apex/Class.method` modules declared for the components. */
 function readDeclarations() {
   const configPath = join(ROOT, 'tsconfig.json');
-  const config = ts.getParsedCommandLineOfConfigFile(configPath, {}, /** @type {any} */ ({ ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined }));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    /** @type {any} */ ({ ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined }),
+  );
   if (!config) throw new Error('cannot read tsconfig.json');
   const program = ts.createProgram([DECLARATIONS], config.options);
   const checker = program.getTypeChecker();
@@ -223,7 +229,10 @@ function readDeclarations() {
     const params = new Map();
     if (paramSymbol) {
       for (const property of checker.getPropertiesOfType(checker.getTypeOfSymbol(paramSymbol))) {
-        params.set(property.name, tsShape(checker, checker.getNonNullableType(checker.getTypeOfSymbol(property))));
+        params.set(
+          property.name,
+          tsShape(checker, checker.getNonNullableType(checker.getTypeOfSymbol(property))),
+        );
       }
     }
     const isVoid = (promised.flags & ts.TypeFlags.Void) !== 0;
@@ -254,7 +263,10 @@ function compare(apex, typescript, path, problems, seen) {
     problems.push(`${path}: Apex has ${describe(apex)}, TypeScript has ${describe(typescript)}`);
     return;
   }
-  if ((apex.kind === 'list' || apex.kind === 'map') && (typescript.kind === 'list' || typescript.kind === 'map')) {
+  if (
+    (apex.kind === 'list' || apex.kind === 'map') &&
+    (typescript.kind === 'list' || typescript.kind === 'map')
+  ) {
     compare(apex.of, typescript.of, `${path}[]`, problems, seen);
     return;
   }
@@ -267,14 +279,18 @@ function compare(apex, typescript, path, problems, seen) {
     for (const [name, shape] of tsFields) {
       const apexField = apexFields.get(name);
       if (!apexField) {
-        problems.push(`${path}.${name}: in TypeScript ${typescript.name} but not an @AuraEnabled field of Apex ${apex.name}`);
+        problems.push(
+          `${path}.${name}: in TypeScript ${typescript.name} but not an @AuraEnabled field of Apex ${apex.name}`,
+        );
       } else {
         compare(apexField, shape, `${path}.${name}`, problems, seen);
       }
     }
     for (const name of apexFields.keys()) {
       if (!tsFields.has(name)) {
-        problems.push(`${path}.${name}: @AuraEnabled in Apex ${apex.name} but missing from TypeScript ${typescript.name}`);
+        problems.push(
+          `${path}.${name}: @AuraEnabled in Apex ${apex.name} but missing from TypeScript ${typescript.name}`,
+        );
       }
     }
   }
@@ -298,7 +314,13 @@ function main() {
       checked++;
       const seen = new Set();
       if (method.returnType.toLowerCase() !== 'void') {
-        compare(apexShape(method.returnType, classes), typescript.returns, `${name}() returns`, problems, seen);
+        compare(
+          apexShape(method.returnType, classes),
+          typescript.returns,
+          `${name}() returns`,
+          problems,
+          seen,
+        );
       }
       for (const [param, type] of method.params) {
         const tsParam = typescript.params.get(param);

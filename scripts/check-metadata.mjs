@@ -20,7 +20,8 @@ const LWC = join(ROOT, 'force-app/main/default/lwc');
 const LABELS = join(ROOT, 'force-app/main/default/labels/CustomLabels.labels-meta.xml');
 const TRANSLATIONS = join(ROOT, 'force-app/main/default/translations');
 /** Attributes of base components and HTML that users read or hear. */
-const TEXT_ATTRIBUTES = /\s(label|title|alternative-text|placeholder|aria-label|message-when-[a-z-]+|help-text)="(?!\{)([^"]*)"/g;
+const TEXT_ATTRIBUTES =
+  /\s(label|title|alternative-text|placeholder|aria-label|message-when-[a-z-]+|help-text)="(?!\{)([^"]*)"/g;
 
 /** @type {string[]} */
 const problems = [];
@@ -42,7 +43,9 @@ function walk(dir, keep) {
 const rel = (/** @type {string} */ path) => relative(ROOT, path);
 
 function checkXml() {
-  const files = [...PACKAGE_DIRS, 'config'].flatMap((dir) => walk(join(ROOT, dir), (p) => p.endsWith('.xml')));
+  const files = [...PACKAGE_DIRS, 'config'].flatMap((dir) =>
+    walk(join(ROOT, dir), (p) => p.endsWith('.xml')),
+  );
   for (const file of files) {
     const result = XMLValidator.validate(readFileSync(file, 'utf8'));
     if (result !== true) {
@@ -96,7 +99,8 @@ function checkLabels() {
   const translationFiles = readdirSync(TRANSLATIONS).filter((n) => n.endsWith('.translation-meta.xml'));
   for (const file of translationFiles) {
     /** @type {{ name: string, label: string }[]} */
-    const translated = parser.parse(readFileSync(join(TRANSLATIONS, file), 'utf8')).Translations.customLabels ?? [];
+    const translated =
+      parser.parse(readFileSync(join(TRANSLATIONS, file), 'utf8')).Translations.customLabels ?? [];
     const names = new Set(translated.filter((t) => String(t.label).trim() !== '').map((t) => t.name));
     for (const name of defined) {
       if (!names.has(name)) problems.push(`translations/${file}: no translation for label ${name}`);
@@ -131,11 +135,15 @@ function convertSource() {
   const roots = PACKAGE_DIRS.flatMap((dir) => ['--root-dir', dir]);
   try {
     // `npm exec` puts the project's Node 22 first on PATH, which the pinned CLI needs.
-    execFileSync('npm', ['exec', '--', 'sf', 'project', 'convert', 'source', ...roots, '--output-dir', join(out, 'mdapi')], {
-      cwd: ROOT,
-      stdio: 'pipe',
-      env: { ...process.env, SF_DISABLE_TELEMETRY: 'true', SF_AUTOUPDATE_DISABLE: 'true' },
-    });
+    execFileSync(
+      'npm',
+      ['exec', '--', 'sf', 'project', 'convert', 'source', ...roots, '--output-dir', join(out, 'mdapi')],
+      {
+        cwd: ROOT,
+        stdio: 'pipe',
+        env: { ...process.env, SF_DISABLE_TELEMETRY: 'true', SF_AUTOUPDATE_DISABLE: 'true' },
+      },
+    );
   } catch (error) {
     const output = /** @type {{ stdout?: Buffer, stderr?: Buffer }} */ (error);
     problems.push(`sf project convert source failed:\n${output.stdout}${output.stderr}`);

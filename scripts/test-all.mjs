@@ -11,7 +11,11 @@ const STEPS = [
   { name: 'build (tsc emit + workbench bundle)', script: 'build' },
   { name: 'type-check incl. tests', script: 'typecheck' },
   { name: 'lint (ESLint + Prettier)', script: 'lint' },
-  { name: 'metadata (XML, compiled bundles, labels, sf convert)', script: 'check:metadata', needsBuild: true },
+  {
+    name: 'metadata (XML, compiled bundles, labels, sf convert)',
+    script: 'check:metadata',
+    needsBuild: true,
+  },
   { name: 'Apex (syntax, semantics, PMD, feature-dependent names)', script: 'analyze' },
   { name: 'contract (Apex DTOs = TypeScript types)', script: 'check:contract' },
   { name: 'Jest unit + accessibility, with coverage', script: 'test:unit' },

@@ -1,0 +1,299 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * Generates a large Account hierarchy as a dataset in the format of data/README.md: a Salesforce CLI
+ * data-tree plan, one Account record file per hierarchy level (a file may only refer to records saved by
+ * an earlier file), and an org.json (both features on, one rep user). Used for the Account Hierarchy
+ * speed and paging work; generated datasets are never committed.
+ *
+ * Usage:
+ *   node scripts/generate-hierarchy.mjs [--accounts N] [--shape balanced|deep|wide] [--out DIR] [--seed S]
+ *
+ *   --accounts N   number of accounts, 1..1,000,000 (default 1000)
+ *   --shape        balanced  one root, realistic uneven fan-out (regions, countries, offices…) (default)
+ *                  deep      a single chain: every account is the parent of the next (N levels, N files)
+ *                  wide      one root with N-1 direct children (2 levels)
+ *   --out DIR      output folder (default data/generated/<shape>-<N>); replaced if it holds a dataset
+ *   --seed S       integer seed of the pseudo-random generator (default 1); same options → same bytes
+ *
+ * Load it in a scratch org with scripts/seed-scratch-org.sh DIR, or open it in the workbench.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SHAPES = /** @type {const} */ (['balanced', 'deep', 'wide']);
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * @typedef {{ accounts: number, shape: typeof SHAPES[number], out: string, seed: number }} Options
+ * @typedef {{ ref: string, name: string, parent: string | null, level: number, city: number }} Node
+ */
+
+/** @param {string[]} argv @returns {Options} */
+function parseArgs(argv) {
+  /** @type {Record<string, string>} */
+  const raw = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '-h' || arg === '--help') {
+      printUsage();
+      process.exit(0);
+    }
+    const m = /^--(accounts|shape|out|seed)(?:=(.*))?$/.exec(arg);
+    if (!m) fail(`Unknown argument "${arg}".`);
+    const value = m[2] ?? argv[++i];
+    if (value === undefined) fail(`--${m[1]} needs a value.`);
+    raw[m[1]] = value;
+  }
+  const accounts = raw.accounts === undefined ? 1000 : Number(raw.accounts);
+  if (!Number.isInteger(accounts) || accounts < 1 || accounts > 1_000_000) {
+    fail(`--accounts must be a whole number from 1 to 1000000, not "${raw.accounts}".`);
+  }
+  const shape = /** @type {Options['shape']} */ (raw.shape ?? 'balanced');
+  if (!SHAPES.includes(shape)) fail(`--shape must be one of ${SHAPES.join(', ')}, not "${raw.shape}".`);
+  const seed = raw.seed === undefined ? 1 : Number(raw.seed);
+  if (!Number.isInteger(seed)) fail(`--seed must be a whole number, not "${raw.seed}".`);
+  const out = path.resolve(raw.out ?? path.join(repoRoot, 'data', 'generated', `${shape}-${accounts}`));
+  return { accounts, shape, out, seed };
+}
+
+function printUsage() {
+  const text = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8');
+  const header = text.slice(text.indexOf('/**') + 3, text.indexOf('*/'));
+  process.stdout.write(header.replace(/^ \* ?/gm, '').trim() + '\n');
+}
+
+/** @param {string} message @returns {never} */
+function fail(message) {
+  process.stderr.write(`generate-hierarchy: ${message}\nRun with --help for usage.\n`);
+  process.exit(2);
+}
+
+/** mulberry32: small, fast, deterministic PRNG. @param {number} seed */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const BRAND = 'Stratus';
+const LEVEL_WORDS = ['Holdings', 'Region', 'Division', 'Office', 'Branch', 'Unit', 'Team', 'Desk'];
+/** Regions under the root of a balanced tree, each with the index of its head-office city in CITIES. */
+const REGIONS = /** @type {const} */ ([
+  ['North America', 3],
+  ['Latin America', 12],
+  ['EMEA', 15],
+  ['Asia Pacific', 41],
+  ['Nordics', 29],
+  ['DACH', 21],
+  ['Benelux', 24],
+  ['Iberia', 26],
+]);
+const CITIES = [
+  ['Boulder', 'United States'],
+  ['Denver', 'United States'],
+  ['Austin', 'United States'],
+  ['Chicago', 'United States'],
+  ['Boston', 'United States'],
+  ['Seattle', 'United States'],
+  ['Atlanta', 'United States'],
+  ['Phoenix', 'United States'],
+  ['Toronto', 'Canada'],
+  ['Vancouver', 'Canada'],
+  ['Montreal', 'Canada'],
+  ['Mexico City', 'Mexico'],
+  ['São Paulo', 'Brazil'],
+  ['Bogotá', 'Colombia'],
+  ['Santiago', 'Chile'],
+  ['London', 'United Kingdom'],
+  ['Manchester', 'United Kingdom'],
+  ['Dublin', 'Ireland'],
+  ['Paris', 'France'],
+  ['Lyon', 'France'],
+  ['Berlin', 'Germany'],
+  ['Munich', 'Germany'],
+  ['Zürich', 'Switzerland'],
+  ['Vienna', 'Austria'],
+  ['Amsterdam', 'Netherlands'],
+  ['Brussels', 'Belgium'],
+  ['Madrid', 'Spain'],
+  ['Lisbon', 'Portugal'],
+  ['Milan', 'Italy'],
+  ['Stockholm', 'Sweden'],
+  ['Oslo', 'Norway'],
+  ['Copenhagen', 'Denmark'],
+  ['Helsinki', 'Finland'],
+  ['Warsaw', 'Poland'],
+  ['Prague', 'Czechia'],
+  ['Tel Aviv', 'Israel'],
+  ['Dubai', 'United Arab Emirates'],
+  ['Johannesburg', 'South Africa'],
+  ['Nairobi', 'Kenya'],
+  ['Mumbai', 'India'],
+  ['Bengaluru', 'India'],
+  ['Singapore', 'Singapore'],
+  ['Tokyo', 'Japan'],
+  ['Osaka', 'Japan'],
+  ['Seoul', 'Korea, Republic of'],
+  ['Shanghai', 'China'],
+  ['Sydney', 'Australia'],
+  ['Auckland', 'New Zealand'],
+];
+const INDUSTRIES = [
+  'Consulting',
+  'Technology',
+  'Retail',
+  'Manufacturing',
+  'Healthcare',
+  'Banking',
+  'Transportation',
+];
+
+/**
+ * The tree, level by level (breadth-first), so each level can go to its own file.
+ * @param {Options} opts @returns {Node[][]}
+ */
+function buildLevels(opts) {
+  const { accounts: n, shape } = opts;
+  const rand = prng(opts.seed);
+  const int = (/** @type {number} */ lo, /** @type {number} */ hi) => lo + Math.floor(rand() * (hi - lo + 1));
+  let serial = 0;
+  /** @param {string | null} parent @param {number} level @returns {Node} */
+  const make = (parent, level) => {
+    serial++;
+    const ref = `Acc${serial}`;
+    const city = int(0, CITIES.length - 1);
+    if (level === 0) return { ref, name: `${BRAND} Holdings`, parent, level, city: 0 };
+    const id = String(serial).padStart(6, '0');
+    if (level === 1 && shape === 'balanced') {
+      const [region, regionCity] = REGIONS[(serial - 2) % REGIONS.length];
+      return { ref, name: `${BRAND} ${region} ${id}`, parent, level, city: regionCity };
+    }
+    const word =
+      shape === 'balanced'
+        ? LEVEL_WORDS[Math.min(level, LEVEL_WORDS.length - 1)]
+        : shape === 'deep'
+          ? 'Unit'
+          : 'Office';
+    return { ref, name: `${BRAND} ${CITIES[city][0]} ${word} ${id}`, parent, level, city };
+  };
+
+  /** @type {Node[][]} */
+  const levels = [[make(null, 0)]];
+  if (shape === 'deep') {
+    for (let i = 1; i < n; i++) levels.push([make(levels[i - 1][0].ref, i)]);
+  } else if (shape === 'wide') {
+    if (n > 1) levels.push(Array.from({ length: n - 1 }, () => make(levels[0][0].ref, 1)));
+  } else {
+    // Realistic fan-out: a few regions under the root, then uneven branching that narrows with depth;
+    // some accounts are leaves. Every level is filled breadth-first until N accounts exist.
+    let made = 1;
+    while (made < n) {
+      const parents = levels[levels.length - 1];
+      const depth = levels.length;
+      /** @type {Node[]} */
+      const next = [];
+      for (const p of parents) {
+        if (made >= n) break;
+        const leafChance = depth === 1 ? 0 : 0.25;
+        let k = rand() < leafChance ? 0 : depth === 1 ? int(4, 7) : depth <= 3 ? int(2, 12) : int(1, 8);
+        k = Math.min(k, n - made);
+        for (let j = 0; j < k; j++) next.push(make(p.ref, depth));
+        made += k;
+      }
+      if (!next.length) {
+        // every parent drew "leaf": give the first one a child so the tree keeps growing
+        next.push(make(parents[0].ref, depth));
+        made++;
+      }
+      levels.push(next);
+    }
+  }
+  return levels;
+}
+
+/** @param {Node} node @param {() => number} rand */
+function record(node, rand) {
+  const [city, country] = CITIES[node.city];
+  const employees = Math.max(3, Math.round(Math.exp(2 + rand() * 5)));
+  const rec = {
+    attributes: { type: 'Account', referenceId: node.ref },
+    Name: node.name,
+    Type: 'Customer - Direct',
+    Industry: INDUSTRIES[Math.floor(rand() * INDUSTRIES.length)],
+    BillingCity: city,
+    BillingCountry: country,
+    AnnualRevenue: employees * (80000 + Math.floor(rand() * 120000)),
+    NumberOfEmployees: employees,
+  };
+  return node.parent ? { ...rec, ParentId: `@${node.parent}` } : rec;
+}
+
+/** @param {Options} opts */
+function main(opts) {
+  const started = Date.now();
+  const levels = buildLevels(opts);
+  const name = path.basename(opts.out);
+  if (fs.existsSync(opts.out)) {
+    const existing = fs.readdirSync(opts.out);
+    if (existing.length && !existing.some((f) => f.endsWith('-plan.json'))) {
+      fail(`${opts.out} exists and is not a dataset folder; refusing to overwrite it.`);
+    }
+    fs.rmSync(opts.out, { recursive: true, force: true });
+  }
+  fs.mkdirSync(opts.out, { recursive: true });
+
+  const rand = prng(opts.seed ^ 0x5eed);
+  const width = String(levels.length).length;
+  /** @type {string[]} */
+  const files = [];
+  levels.forEach((level, i) => {
+    const file = `Account-${String(i + 1).padStart(width, '0')}.json`;
+    files.push(file);
+    // One record per line: readable, diff-able, and written in one go even for 100,000 records.
+    const body = level.map((node) => '    ' + JSON.stringify(record(node, rand))).join(',\n');
+    fs.writeFileSync(path.join(opts.out, file), `{\n  "records": [\n${body}\n  ]\n}\n`);
+  });
+
+  const plan = [{ sobject: 'Account', saveRefs: true, resolveRefs: true, files }];
+  fs.writeFileSync(path.join(opts.out, `${name}-plan.json`), JSON.stringify(plan, null, 2) + '\n');
+
+  const org = {
+    description: `Generated ${opts.shape} hierarchy of ${opts.accounts.toLocaleString('en-US')} accounts in ${levels.length} levels (seed ${opts.seed}).`,
+    features: { ContactsToMultipleAccounts: true, AccountTeams: true },
+    sharingDefaults: { Account: 'Read', Contact: 'ControlledByParent', Opportunity: 'None', Case: 'None' },
+    currentUser: 'rep',
+    users: [
+      {
+        key: 'rep',
+        name: 'Rita Reyes',
+        username: 'rita.reyes@cloudkicks.example',
+        title: 'Account Executive',
+        profile: 'Standard User',
+        customPermissions: ['AccountRelationships_User'],
+        objectAccess: {
+          Account: ['read', 'create', 'edit'],
+          Contact: ['read', 'create', 'edit'],
+          AccountContactRelation: ['read', 'create', 'edit', 'delete'],
+          AccountTeamMember: ['read', 'create', 'edit', 'delete'],
+          UserAccountTeamMember: ['read', 'create', 'edit', 'delete'],
+        },
+        fieldAccess: {},
+      },
+    ],
+  };
+  fs.writeFileSync(path.join(opts.out, 'org.json'), JSON.stringify(org, null, 2) + '\n');
+
+  process.stdout.write(
+    `Wrote ${opts.accounts} accounts in ${levels.length} level file(s) to ${path.relative(process.cwd(), opts.out) || '.'} ` +
+      `in ${Date.now() - started} ms.\n`,
+  );
+}
+
+main(parseArgs(process.argv.slice(2)));

@@ -131,24 +131,34 @@ function checkTemplates() {
 }
 
 function convertSource() {
-  const out = mkdtempSync(join(tmpdir(), 'convert-'));
-  const roots = PACKAGE_DIRS.flatMap((dir) => ['--root-dir', dir]);
-  try {
-    // `npm exec` puts the project's Node 22 first on PATH, which the pinned CLI needs.
-    execFileSync(
-      'npm',
-      ['exec', '--', 'sf', 'project', 'convert', 'source', ...roots, '--output-dir', join(out, 'mdapi')],
-      {
+  // One directory per call: the CLI takes a single --root-dir.
+  for (const dir of PACKAGE_DIRS) {
+    const out = mkdtempSync(join(tmpdir(), 'convert-'));
+    try {
+      // `npm exec` puts the project's Node 22 first on PATH, which the pinned CLI needs.
+      const args = [
+        'exec',
+        '--',
+        'sf',
+        'project',
+        'convert',
+        'source',
+        '--root-dir',
+        dir,
+        '--output-dir',
+        join(out, 'mdapi'),
+      ];
+      execFileSync('npm', args, {
         cwd: ROOT,
         stdio: 'pipe',
         env: { ...process.env, SF_DISABLE_TELEMETRY: 'true', SF_AUTOUPDATE_DISABLE: 'true' },
-      },
-    );
-  } catch (error) {
-    const output = /** @type {{ stdout?: Buffer, stderr?: Buffer }} */ (error);
-    problems.push(`sf project convert source failed:\n${output.stdout}${output.stderr}`);
-  } finally {
-    rmSync(out, { recursive: true, force: true });
+      });
+    } catch (error) {
+      const output = /** @type {{ stdout?: Buffer, stderr?: Buffer }} */ (error);
+      problems.push(`sf project convert source --root-dir ${dir} failed:\n${output.stdout}${output.stderr}`);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   }
   return PACKAGE_DIRS.length;
 }

@@ -13,3 +13,9 @@ declare module '@salesforce/apex/SetupCheckController.getSetupStatus' {
   const getSetupStatus: () => Promise<import('@contract').SetupStatus>;
   export default getSetupStatus;
 }
+
+declare module '@salesforce/i18n/locale' {
+  /** The user's locale as a BCP 47 tag, e.g. "en-US" or "zh-CN". */
+  const locale: string;
+  export default locale;
+}

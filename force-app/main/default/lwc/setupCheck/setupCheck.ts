@@ -5,6 +5,7 @@
  */
 import { LightningElement, api } from 'lwc';
 import getSetupStatus from '@salesforce/apex/SetupCheckController.getSetupStatus';
+import locale from '@salesforce/i18n/locale';
 import { reduceErrors } from 'c/ldsUtils';
 import { buildSetupReport } from 'c/setupCheckModel';
 import type { SetupCheckLabels, SetupItem, SetupReport, SetupSection } from 'c/setupCheckModel';
@@ -36,7 +37,6 @@ import fieldMissingAccess from '@salesforce/label/c.AR_SetupCheck_FieldMissingAc
 import askAdminForAccess from '@salesforce/label/c.AR_SetupCheck_AskAdminForAccess';
 import featureOffNotChecked from '@salesforce/label/c.AR_SetupCheck_FeatureOffNotChecked';
 import fieldWithAccess from '@salesforce/label/c.AR_SetupCheck_FieldWithAccess';
-import listSeparator from '@salesforce/label/c.AR_SetupCheck_ListSeparator';
 import permissionAssigned from '@salesforce/label/c.AR_SetupCheck_PermissionAssigned';
 import permissionUserMissing from '@salesforce/label/c.AR_SetupCheck_PermissionUserMissing';
 import permissionAdminMissing from '@salesforce/label/c.AR_SetupCheck_PermissionAdminMissing';
@@ -75,7 +75,6 @@ const MODEL_LABELS: SetupCheckLabels = {
   askAdminForAccess,
   featureOffNotChecked,
   fieldWithAccess,
-  listSeparator,
   permissionAssigned,
   permissionUserMissing,
   permissionAdminMissing,
@@ -163,7 +162,7 @@ export default class SetupCheck extends LightningElement {
     this.errors = [];
     try {
       const status = await getSetupStatus();
-      this.report = buildSetupReport(status, MODEL_LABELS);
+      this.report = buildSetupReport(status, MODEL_LABELS, locale);
     } catch (error: unknown) {
       const messages = reduceErrors(error);
       this.errors = messages.length > 0 ? messages : [unknownError];

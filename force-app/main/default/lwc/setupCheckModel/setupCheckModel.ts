@@ -3,8 +3,9 @@
  * object and field access, package permissions) into what the admin or rep reads — one item per
  * thing to have, each OK / missing / not checked / optional, with what to do about it.
  *
- * Pure TypeScript: no DOM, no platform imports. Texts come in as a dictionary of labels so the
- * component owns the `@salesforce/label` imports and this module stays testable and reusable.
+ * Pure TypeScript: no DOM, no platform imports. Texts come in as a dictionary of labels, and lists
+ * are joined for the user's locale (`Intl.ListFormat`), so the component owns the
+ * `@salesforce/label` and `@salesforce/i18n` imports and this module stays testable and reusable.
  */
 import type {
   FeatureName,
@@ -40,7 +41,6 @@ export interface SetupCheckLabels {
   askAdminForAccess: string;
   featureOffNotChecked: string;
   fieldWithAccess: string;
-  listSeparator: string;
   permissionAssigned: string;
   permissionUserMissing: string;
   permissionAdminMissing: string;
@@ -137,15 +137,22 @@ function componentsNeeding(feature: FeatureName, objects: SetupObjectAccess[]): 
   return [...new Set(components)];
 }
 
-function neededBy(components: PackageComponent[], labels: SetupCheckLabels): string[] {
+/** Labels and the user's locale: everything the report's wording depends on. */
+interface Wording {
+  labels: SetupCheckLabels;
+  list: Intl.ListFormat;
+}
+
+function neededBy(components: PackageComponent[], { labels, list }: Wording): string[] {
   if (components.length === 0) {
     return [];
   }
-  const names = components.map((c) => labels[COMPONENT_LABEL[c]]).join(labels.listSeparator);
+  const names = list.format(components.map((c) => labels[COMPONENT_LABEL[c]]));
   return [formatLabel(labels.neededBy, names)];
 }
 
-function featureItems(status: SetupStatus, labels: SetupCheckLabels): SetupItem[] {
+function featureItems(status: SetupStatus, wording: Wording): SetupItem[] {
+  const { labels } = wording;
   return status.features.map((feature) => {
     const title = labels[FEATURE_LABEL[feature.name]];
     if (feature.enabled) {
@@ -153,7 +160,7 @@ function featureItems(status: SetupStatus, labels: SetupCheckLabels): SetupItem[
     }
     const fix = labels[FEATURE_FIX_LABEL[feature.name]];
     const components = componentsNeeding(feature.name, status.objects);
-    return item(`feature:${feature.name}`, 'missing', title, [fix, ...neededBy(components, labels)], labels);
+    return item(`feature:${feature.name}`, 'missing', title, [fix, ...neededBy(components, wording)], labels);
   });
 }
 
@@ -164,66 +171,72 @@ function isFieldMissing(field: SetupFieldAccess): boolean {
 function objectItem(
   object: SetupObjectAccess,
   enabledFeatures: Set<FeatureName>,
-  labels: SetupCheckLabels,
+  wording: Wording,
 ): SetupItem {
+  const { labels, list } = wording;
   const key = `object:${object.objectApiName}`;
   const title = formatLabel(labels.objectTitle, object.objectApiName);
   if (object.feature !== null && !enabledFeatures.has(object.feature)) {
     const details = [formatLabel(labels.featureOffNotChecked, labels[FEATURE_LABEL[object.feature]])];
     return item(key, 'notChecked', title, details, labels);
   }
-  const usedBy = neededBy(object.usedBy, labels);
+  const usedBy = neededBy(object.usedBy, wording);
   if (!object.available) {
     return item(key, 'missing', title, [labels.objectUnavailable, ...usedBy], labels);
   }
   const granted = new Set(object.grantedAccess);
   const missingAccess = object.requiredAccess.filter((level) => !granted.has(level));
-  const missingFields = object.fields.filter(isFieldMissing);
+  // Without read access on the object no field is visible: listing each one would only be noise.
+  const missingFields = granted.has('read') ? object.fields.filter(isFieldMissing) : [];
   if (missingAccess.length === 0 && missingFields.length === 0) {
     return item(key, 'ok', title, [labels.objectOk], labels);
   }
   const details: string[] = [];
   if (missingAccess.length > 0) {
-    const names = missingAccess.map((level) => labels[ACCESS_LABEL[level]]).join(labels.listSeparator);
+    const names = list.format(missingAccess.map((level) => labels[ACCESS_LABEL[level]]));
     details.push(formatLabel(labels.objectMissingAccess, names));
   }
   if (missingFields.length > 0) {
-    const names = missingFields
-      .map((f) => formatLabel(labels.fieldWithAccess, f.fieldApiName, labels[ACCESS_LABEL[f.requiredAccess]]))
-      .join(labels.listSeparator);
+    const names = list.format(
+      missingFields.map((f) =>
+        formatLabel(labels.fieldWithAccess, f.fieldApiName, labels[ACCESS_LABEL[f.requiredAccess]]),
+      ),
+    );
     details.push(formatLabel(labels.fieldMissingAccess, names));
   }
   details.push(labels.askAdminForAccess, ...usedBy);
   return item(key, 'missing', title, details, labels);
 }
 
-function permissionSetLabel(permission: SetupPermission, labels: SetupCheckLabels): string {
-  return permission.permissionSetName === USER_PERMISSION_SET
-    ? labels.permissionSetUser
-    : labels.permissionSetAdmin;
-}
-
 function permissionItem(permission: SetupPermission, labels: SetupCheckLabels): SetupItem {
   const key = `permission:${permission.permissionSetName}`;
-  const title = permissionSetLabel(permission, labels);
+  const isUserSet = permission.permissionSetName === USER_PERMISSION_SET;
+  const title = isUserSet ? labels.permissionSetUser : labels.permissionSetAdmin;
   if (permission.granted) {
     return item(key, 'ok', title, [labels.permissionAssigned], labels);
   }
-  if (permission.permissionSetName === USER_PERMISSION_SET) {
+  if (isUserSet) {
     return item(key, 'missing', title, [formatLabel(labels.permissionUserMissing, title)], labels);
   }
   return item(key, 'optional', title, [formatLabel(labels.permissionAdminMissing, title)], labels);
 }
 
-/** Builds the report the setup check shows, in the order the admin should work through it. */
-export function buildSetupReport(status: SetupStatus, labels: SetupCheckLabels): SetupReport {
+/**
+ * Builds the report the setup check shows, in the order the admin should work through it.
+ * @param locale the user's locale (`@salesforce/i18n/locale`, e.g. "en-US"), for joining lists
+ */
+export function buildSetupReport(status: SetupStatus, labels: SetupCheckLabels, locale: string): SetupReport {
+  const wording: Wording = {
+    labels,
+    list: new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+  };
   const enabledFeatures = new Set(status.features.filter((f) => f.enabled).map((f) => f.name));
   const sections: SetupSection[] = [
-    { key: 'features', title: labels.sectionFeatures, items: featureItems(status, labels) },
+    { key: 'features', title: labels.sectionFeatures, items: featureItems(status, wording) },
     {
       key: 'access',
       title: labels.sectionAccess,
-      items: status.objects.map((o) => objectItem(o, enabledFeatures, labels)),
+      items: status.objects.map((o) => objectItem(o, enabledFeatures, wording)),
     },
     {
       key: 'permissions',

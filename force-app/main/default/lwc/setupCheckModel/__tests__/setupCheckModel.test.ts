@@ -26,7 +26,6 @@ const LABELS: SetupCheckLabels = {
   askAdminForAccess: 'Ask your admin.',
   featureOffNotChecked: 'Not checked, because {0} is off.',
   fieldWithAccess: '{0} ({1})',
-  listSeparator: ', ',
   permissionAssigned: 'Assigned.',
   permissionUserMissing: 'Ask for the {0} permission set.',
   permissionAdminMissing: 'Only admins need {0}.',
@@ -74,7 +73,7 @@ describe('formatLabel', () => {
 
 describe('buildSetupReport', () => {
   it('says everything is set up when the org and the user have it all', () => {
-    const report = buildSetupReport(status(), LABELS);
+    const report = buildSetupReport(status(), LABELS, 'en-US');
 
     expect(report.ready).toBe(true);
     expect(report.problemCount).toBe(0);
@@ -93,6 +92,7 @@ describe('buildSetupReport', () => {
         }
       }),
       LABELS,
+      'en-US',
     );
 
     const feature = findItem(report, 'feature:AccountTeams');
@@ -120,10 +120,11 @@ describe('buildSetupReport', () => {
         );
       }),
       LABELS,
+      'en-US',
     );
 
     expect(findItem(report, 'object:AccountContactRelation').details).toEqual([
-      'Missing object permissions: Create, Delete.',
+      'Missing object permissions: Create and Delete.',
       'Missing field access: Roles (Edit).',
       'Ask your admin.',
       'Needed by: Related Contacts.',
@@ -131,11 +132,43 @@ describe('buildSetupReport', () => {
     expect(findItem(report, 'object:Account').details).toEqual([
       'Missing field access: AnnualRevenue (Read).',
       'Ask your admin.',
-      'Needed by: Account Hierarchy, Related Contacts, Default Account Team.',
+      'Needed by: Account Hierarchy, Related Contacts, and Default Account Team.',
     ]);
     expect(report.problemCount).toBe(2);
     expect(report.summary).toBe('2 items need attention.');
     expect(report.ready).toBe(false);
+  });
+
+  it('asks for object access only, not field by field, when the user cannot even read the object', () => {
+    const report = buildSetupReport(
+      status((s) => {
+        const acr = objectNamed(s, 'AccountContactRelation');
+        acr.grantedAccess = [];
+        acr.fields = acr.fields.map((f) => ({ ...f, readable: false, updateable: false }));
+      }),
+      LABELS,
+      'en-US',
+    );
+
+    expect(findItem(report, 'object:AccountContactRelation').details).toEqual([
+      'Missing object permissions: Read, Create, Edit, and Delete.',
+      'Ask your admin.',
+      'Needed by: Related Contacts.',
+    ]);
+  });
+
+  it('joins lists the way the user’s language does', () => {
+    const report = buildSetupReport(
+      status((s) => {
+        objectNamed(s, 'AccountTeamMember').grantedAccess = ['read'];
+      }),
+      { ...LABELS, accessCreate: '创建', accessEdit: '编辑', accessDelete: '删除' },
+      'zh-CN',
+    );
+
+    expect(findItem(report, 'object:AccountTeamMember').details[0]).toBe(
+      'Missing object permissions: 创建、编辑和删除.',
+    );
   });
 
   it('reports an object the user cannot see at all, even though its feature is on', () => {
@@ -144,6 +177,7 @@ describe('buildSetupReport', () => {
         Object.assign(objectNamed(s, 'Contact'), { available: false, grantedAccess: [] });
       }),
       LABELS,
+      'en-US',
     );
 
     expect(findItem(report, 'object:Contact')).toMatchObject({
@@ -158,6 +192,7 @@ describe('buildSetupReport', () => {
         s.permissions = s.permissions.map((p) => ({ ...p, granted: false }));
       }),
       LABELS,
+      'en-US',
     );
 
     expect(findItem(report, 'permission:AccountRelationships_User')).toMatchObject({
@@ -174,7 +209,7 @@ describe('buildSetupReport', () => {
   });
 
   it('gives every item a unique key', () => {
-    const keys = buildSetupReport(status(), LABELS)
+    const keys = buildSetupReport(status(), LABELS, 'en-US')
       .sections.flatMap((s) => s.items)
       .map((i) => i.key);
 

@@ -1,0 +1,31 @@
+/**
+ * The components the workbench offers. Plain data with no imports: the build reads it too
+ * (workbench/build/platformPlugin.mjs generates one lazy loader per `module`). Add new components here.
+ */
+
+export interface WorkbenchComponent {
+  /** Tag name, as in the URL (`?component=c-setup-check`). */
+  tag: string;
+  /** Module specifier (`c/<name>` = force-app/main/default/lwc/<name>). */
+  module: string;
+  /** What the index page calls it. */
+  title: string;
+  description: string;
+  /** Whether the component is meant for a record page: it then gets `recordId` (and needs one). */
+  needsRecord: boolean;
+  /** Whether it accepts an optional `recordId` when the URL gives one. */
+  acceptsRecordId: boolean;
+  /** The record the index page links to, by dataset (referenceIds). */
+  sampleRecords?: Readonly<Record<string, string>>;
+}
+
+export const COMPONENTS: readonly WorkbenchComponent[] = [
+  {
+    tag: 'c-setup-check',
+    module: 'c/setupCheck',
+    title: 'Setup Check',
+    description: 'Which org features, object and field access and permission sets the package needs.',
+    needsRecord: false,
+    acceptsRecordId: true,
+  },
+];

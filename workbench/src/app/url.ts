@@ -1,0 +1,48 @@
+/**
+ * The workbench URL contract (browser tests depend on it):
+ * `/?component=<c-name>&recordId=<Id or referenceId>&dataset=<name>&user=<user key>&locale=<en_US|zh_CN>`
+ * plus `latency=<ms>` (Apex / UI API delay, default 10). `/` without a component is the index.
+ */
+import { isWorkbenchLocale } from '../platform/locale';
+import type { WorkbenchLocale } from '../platform/locale';
+
+export interface PageState {
+  component?: string;
+  recordId?: string;
+  dataset?: string;
+  user?: string;
+  locale?: string;
+  latency?: string;
+}
+
+const KEYS = ['component', 'recordId', 'dataset', 'user', 'locale', 'latency'] as const;
+
+export function readPageState(search: string = window.location.search): PageState {
+  const params = new URLSearchParams(search);
+  const state: PageState = {};
+  for (const key of KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) state[key] = value;
+  }
+  return state;
+}
+
+/** A workbench URL for `state` (keys in the documented order, empty values left out). */
+export function pageUrl(state: PageState): string {
+  const params = new URLSearchParams();
+  for (const key of KEYS) {
+    const value = state[key];
+    if (value) params.set(key, value);
+  }
+  const query = params.toString();
+  return query ? `/?${query}` : '/';
+}
+
+export function localeOf(state: PageState): WorkbenchLocale {
+  return isWorkbenchLocale(state.locale) ? state.locale : 'en_US';
+}
+
+export function latencyOf(state: PageState): number {
+  const ms = Number(state.latency);
+  return Number.isFinite(ms) && ms >= 0 ? ms : 10;
+}

@@ -1,0 +1,115 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- tests assert on records known to be in the dataset */
+/**
+ * The sample org over the real datasets: Ids, direct relations, describe rules and
+ * SetupCheckController.getSetupStatus (which must say what the Apex would say).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DatasetBundle, PlanEntry } from '../dataset';
+import { SampleOrg } from '../sampleOrg';
+import { isSalesforceId } from '../ids';
+import { invokeApex } from '../apex/registry';
+import { ApexNotImplementedError } from '../apex/errors';
+import type { SetupStatus } from '@contract';
+
+const DATA = path.resolve(__dirname, '../../../../data');
+
+function loadDataset(name: string): DatasetBundle {
+  const dir = path.join(DATA, name);
+  const read = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+  const plan = read(`${name}-plan.json`) as PlanEntry[];
+  const files = Object.fromEntries(plan.flatMap((step) => step.files).map((file) => [file, read(file)]));
+  return { name, plan, files, org: read('org.json') } as DatasetBundle;
+}
+
+function setupStatus(org: SampleOrg, userKey: string): SetupStatus {
+  const user = org.user(userKey)!;
+  return invokeApex(
+    'SetupCheckController.getSetupStatus',
+    {},
+    { org, user, describe: org.describeFor(user) },
+  ) as SetupStatus;
+}
+
+describe('sample org on get-cloudy', () => {
+  const org = new SampleOrg(loadDataset('get-cloudy'));
+
+  it('gives every record a valid, stable 18-character Id reachable by referenceId', () => {
+    const hq = org.resolveId('GetCloudyHQ')!;
+    expect(isSalesforceId(hq)).toBe(true);
+    expect(hq.startsWith('001')).toBe(true);
+    expect(new SampleOrg(loadDataset('get-cloudy')).resolveId('GetCloudyHQ')).toBe(hq);
+    expect(org.resolveId(hq)).toBe(hq);
+    expect(org.resolveId(hq.slice(0, 15))).toBe(hq);
+    expect(org.resolveId('NoSuchRecord')).toBeUndefined();
+  });
+
+  it('resolves lookups and derives one direct relation per contact with an account', () => {
+    const east = org.record(org.resolveId('GetCloudyEast')!)!;
+    expect(east.ParentId).toBe(org.resolveId('GetCloudyHQ'));
+    const contacts = org.records('Contact').filter((c) => c.AccountId);
+    const direct = org.records('AccountContactRelation').filter((r) => r.IsDirect === true);
+    expect(direct).toHaveLength(contacts.length);
+    expect(org.records('AccountContactRelation').some((r) => r.IsDirect === false)).toBe(true);
+  });
+
+  it('reports everything in place for the rep', () => {
+    const status = setupStatus(org, 'rep');
+    expect(status.features).toEqual([
+      { name: 'ContactsToMultipleAccounts', enabled: true },
+      { name: 'AccountTeams', enabled: true },
+    ]);
+    expect(status.objects.map((o) => o.objectApiName)).toEqual([
+      'Account',
+      'Contact',
+      'AccountContactRelation',
+      'AccountTeamMember',
+      'UserAccountTeamMember',
+    ]);
+    expect(status.permissions).toEqual([
+      {
+        permissionSetName: 'AccountRelationships_User',
+        customPermissionName: 'AccountRelationships_User',
+        granted: true,
+      },
+      {
+        permissionSetName: 'AccountRelationships_Admin',
+        customPermissionName: 'AccountRelationships_Admin',
+        granted: false,
+      },
+    ]);
+  });
+
+  it('applies field-level exceptions and object access caps for the read-only user', () => {
+    const account = setupStatus(org, 'readonly').objects[0]!;
+    expect(account.grantedAccess).toEqual(['read']);
+    expect(account.fields.find((f) => f.fieldApiName === 'AnnualRevenue')).toMatchObject({
+      readable: false,
+      updateable: false,
+    });
+    expect(account.fields.find((f) => f.fieldApiName === 'Name')).toMatchObject({
+      readable: true,
+      updateable: false,
+    });
+  });
+
+  it('fails loudly for an Apex method it does not implement', () => {
+    const user = org.user('rep')!;
+    expect(() => invokeApex('Nope.nothing', {}, { org, user, describe: org.describeFor(user) })).toThrow(
+      ApexNotImplementedError,
+    );
+  });
+});
+
+describe('sample org on features-off', () => {
+  const org = new SampleOrg(loadDataset('features-off'));
+
+  it('has no feature objects, whatever objectAccess says', () => {
+    const status = setupStatus(org, 'rep');
+    expect(status.features.every((f) => !f.enabled)).toBe(true);
+    const acr = status.objects.find((o) => o.objectApiName === 'AccountContactRelation')!;
+    expect(acr).toMatchObject({ available: false, grantedAccess: [] });
+    expect(acr.fields.every((f) => !f.readable && !f.updateable)).toBe(true);
+    expect(org.records('AccountContactRelation')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * Exceptions the sample org's Apex stand-ins throw. The platform stand-in
+ * (workbench/src/platform/apex.ts) turns them into the error shape components receive.
+ */
+
+/** What an `@AuraEnabled` method throws on purpose: the message reaches the component. */
+export class AuraHandledException extends Error {
+  readonly exceptionType: string = 'System.AuraHandledException';
+}
+
+/** A method the component calls but the sample org does not implement yet: a workbench bug. */
+export class ApexNotImplementedError extends Error {
+  constructor(readonly method: string) {
+    super(
+      `Workbench: the sample org does not implement Apex method ${method}. ` +
+        'Add it to workbench/src/sampleOrg/apex/registry.ts.',
+    );
+  }
+}

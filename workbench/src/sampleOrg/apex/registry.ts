@@ -1,0 +1,32 @@
+/**
+ * Every `@AuraEnabled` method the sample org implements, by `Class.method` as components import it
+ * (`@salesforce/apex/Class.method`). Each handler mirrors its Apex class's semantics over the
+ * sample org; add new methods here. Calling a method that is missing throws
+ * ApexNotImplementedError (loud: console error + an error response), never silently returns.
+ */
+import type { Describe } from '../describe';
+import type { OrgUser, SampleOrg } from '../sampleOrg';
+import { ApexNotImplementedError } from './errors';
+import { getSetupStatus } from './setupCheck';
+
+/** What every handler runs against: the org, the running user and that user's describe. */
+export interface ApexContext {
+  org: SampleOrg;
+  user: OrgUser;
+  describe: Describe;
+}
+
+/** Parameters arrive as the JSON object the component passed (already JSON round-tripped). */
+export type ApexParams = Readonly<Record<string, unknown>>;
+
+export type ApexHandler = (params: ApexParams, context: ApexContext) => unknown;
+
+export const APEX_METHODS: Readonly<Record<string, ApexHandler>> = {
+  'SetupCheckController.getSetupStatus': getSetupStatus,
+};
+
+export function invokeApex(method: string, params: ApexParams, context: ApexContext): unknown {
+  const handler = APEX_METHODS[method];
+  if (!handler) throw new ApexNotImplementedError(method);
+  return handler(params, context);
+}

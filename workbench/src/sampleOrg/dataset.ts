@@ -1,0 +1,63 @@
+/**
+ * The dataset format as the workbench server sends it (one JSON document per dataset): the
+ * data-tree plan, its record files and org.json, exactly as they are in data/<name>/ (see
+ * data/README.md). The sample org turns this into records, users and a describe.
+ */
+import type { FeatureName, ObjectAccessLevel } from '@contract';
+
+/** One step of a `sf data export tree --plan` plan. */
+export interface PlanEntry {
+  sobject: string;
+  saveRefs?: boolean;
+  resolveRefs?: boolean;
+  files: string[];
+}
+
+/** A record as data-tree files hold it: field values, `@referenceId` strings for lookups. */
+export interface TreeRecord {
+  attributes: { type: string; referenceId?: string };
+  [field: string]: unknown;
+}
+
+export interface RecordFile {
+  records: TreeRecord[];
+}
+
+export type FieldAccessRule = 'none' | 'read' | 'edit';
+
+export interface OrgUserConfig {
+  key: string;
+  name: string;
+  username?: string;
+  title?: string;
+  profile?: string;
+  customPermissions?: string[];
+  objectAccess?: Partial<Record<string, ObjectAccessLevel[]>>;
+  fieldAccess?: Partial<Record<string, FieldAccessRule>>;
+}
+
+/** org.json: what records cannot say. */
+export interface OrgConfig {
+  description?: string;
+  features?: Partial<Record<FeatureName, boolean>>;
+  sharingDefaults?: Partial<Record<string, string>>;
+  currentUser?: string;
+  users?: OrgUserConfig[];
+  [more: string]: unknown;
+}
+
+/** GET /api/datasets/<name> */
+export interface DatasetBundle {
+  name: string;
+  plan: PlanEntry[];
+  /** Record files by the name the plan uses. */
+  files: Record<string, RecordFile>;
+  /** org.json, or null when the dataset has none (a plain `sf data export tree` folder). */
+  org: OrgConfig | null;
+}
+
+/** GET /api/datasets */
+export interface DatasetSummary {
+  name: string;
+  description: string;
+}

@@ -1,0 +1,220 @@
+/**
+ * The sample org: an in-memory org built from one dataset (data-tree plan + record files +
+ * org.json). It resolves `@referenceId`s to deterministic fake Ids, derives each contact's direct
+ * AccountContactRelation from Contact.AccountId (as the platform does), knows the users and gives
+ * each a describe. The Apex contract is implemented over it in ./apex/.
+ */
+import type { FeatureName } from '@contract';
+import type { DatasetBundle, OrgConfig, OrgUserConfig, TreeRecord } from './dataset';
+import { Describe } from './describe';
+import { IdFactory } from './ids';
+
+/** A record as Apex/SOQL would return it: Id, fields, and lookups as Ids. */
+export interface SObjectRecord {
+  attributes: { type: string; referenceId?: string };
+  Id: string;
+  [field: string]: unknown;
+}
+
+/** A user of the sample org (org.json), with an Id. */
+export interface OrgUser extends OrgUserConfig {
+  id: string;
+}
+
+/** Used when a dataset has no org.json: every feature on, one administrator. */
+const DEFAULT_ORG: OrgConfig = {
+  description: 'No org.json: every feature on, one System Administrator.',
+  features: { ContactsToMultipleAccounts: true, AccountTeams: true },
+  sharingDefaults: { Account: 'Read', Contact: 'ControlledByParent', Opportunity: 'None', Case: 'None' },
+  currentUser: 'admin',
+  users: [
+    {
+      key: 'admin',
+      name: 'Workbench Admin',
+      profile: 'System Administrator',
+      customPermissions: ['AccountRelationships_User', 'AccountRelationships_Admin'],
+      objectAccess: Object.fromEntries(
+        [
+          'Account',
+          'Contact',
+          'AccountContactRelation',
+          'AccountTeamMember',
+          'UserAccountTeamMember',
+          'Opportunity',
+          'Case',
+        ].map((name) => [name, ['read', 'create', 'edit', 'delete']]),
+      ),
+      fieldAccess: {},
+    },
+  ],
+};
+
+export class DatasetError extends Error {}
+
+export class SampleOrg {
+  readonly name: string;
+  readonly description: string;
+  readonly features: Readonly<Record<FeatureName, boolean>>;
+  readonly sharingDefaults: Readonly<Partial<Record<string, string>>>;
+  readonly users: readonly OrgUser[];
+  readonly defaultUserKey: string;
+  /** org.json as given, for later Apex methods that need more of it (teams, …). */
+  readonly config: Readonly<OrgConfig>;
+
+  private readonly ids = new IdFactory();
+  private readonly firstUser: OrgUser;
+  private readonly byObject = new Map<string, SObjectRecord[]>();
+  private readonly byId = new Map<string, SObjectRecord>();
+  /** referenceId (and user key) → Id, so URLs and files may use either. */
+  private readonly refToId = new Map<string, string>();
+
+  constructor(bundle: DatasetBundle) {
+    const config = bundle.org ?? DEFAULT_ORG;
+    this.config = config;
+    this.name = bundle.name;
+    this.description = config.description ?? '';
+    this.features = {
+      ContactsToMultipleAccounts: config.features?.ContactsToMultipleAccounts === true,
+      AccountTeams: config.features?.AccountTeams === true,
+    };
+    this.sharingDefaults = config.sharingDefaults ?? {};
+    this.users = (config.users ?? []).map((user) => ({ ...user, id: this.ids.idFor('User', user.key) }));
+    const firstUser = this.users[0];
+    if (!firstUser) throw new DatasetError(`Dataset "${bundle.name}": org.json lists no users`);
+    this.firstUser = firstUser;
+    this.defaultUserKey = config.currentUser ?? firstUser.key;
+    for (const user of this.users) this.refToId.set(user.key, user.id);
+    this.loadRecords(bundle);
+    this.deriveDirectRelations();
+  }
+
+  /** Whether the object exists in this org (feature objects only while their feature is on). */
+  objectExists(objectApiName: string): boolean {
+    return this.describeFor(this.firstUser).objectExists(objectApiName);
+  }
+
+  describeFor(user: OrgUserConfig): Describe {
+    return new Describe(this.features, user);
+  }
+
+  /** The user with this key (org.json) or Id. */
+  user(keyOrId: string): OrgUser | undefined {
+    return this.users.find((user) => user.key === keyOrId || user.id === keyOrId);
+  }
+
+  /** An Id for a record Id (15 or 18 characters) or a referenceId; undefined when unknown. */
+  resolveId(idOrReference: string): string | undefined {
+    if (this.byId.has(idOrReference)) return idOrReference;
+    const fromRef = this.refToId.get(idOrReference);
+    if (fromRef) return fromRef;
+    if (idOrReference.length === 15) {
+      for (const id of this.byId.keys()) if (id.startsWith(idOrReference)) return id;
+    }
+    return undefined;
+  }
+
+  record(id: string): SObjectRecord | undefined {
+    return this.byId.get(id);
+  }
+
+  /** All records of an object, in plan order (no access checks: Apex handlers apply those). */
+  records(objectApiName: string): readonly SObjectRecord[] {
+    return this.byObject.get(objectApiName) ?? [];
+  }
+
+  /** Adds a record (an Apex DML stand-in): gives it an Id and indexes it. */
+  insert(objectApiName: string, fields: Record<string, unknown>, key?: string): SObjectRecord {
+    const list = this.byObject.get(objectApiName) ?? [];
+    const id = this.ids.idFor(objectApiName, key ?? `${objectApiName}-${list.length}-${Date.now()}`);
+    const record: SObjectRecord = {
+      ...fields,
+      attributes: { type: objectApiName, referenceId: key },
+      Id: id,
+    };
+    list.push(record);
+    this.byObject.set(objectApiName, list);
+    this.byId.set(id, record);
+    if (key) this.refToId.set(key, id);
+    return record;
+  }
+
+  /** Removes a record (an Apex delete stand-in). */
+  delete(id: string): boolean {
+    const record = this.byId.get(id);
+    if (!record) return false;
+    this.byId.delete(id);
+    const list = this.byObject.get(record.attributes.type) ?? [];
+    list.splice(list.indexOf(record), 1);
+    return true;
+  }
+
+  private loadRecords(bundle: DatasetBundle): void {
+    const ownerId = this.user(this.defaultUserKey)?.id ?? this.firstUser.id;
+    for (const step of bundle.plan) {
+      if (!this.objectExists(step.sobject)) {
+        throw new DatasetError(
+          `Dataset "${bundle.name}": the plan loads ${step.sobject}, which does not exist while its feature is off`,
+        );
+      }
+      for (const fileName of step.files) {
+        const file = bundle.files[fileName];
+        if (!file) throw new DatasetError(`Dataset "${bundle.name}": record file ${fileName} is missing`);
+        for (const tree of file.records) this.addTreeRecord(bundle.name, step.sobject, tree, ownerId);
+      }
+    }
+  }
+
+  private addTreeRecord(dataset: string, sobject: string, tree: TreeRecord, ownerId: string): void {
+    const type = tree.attributes.type || sobject;
+    const key = tree.attributes.referenceId ?? `${type}-${this.records(type).length}`;
+    const fields: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(tree)) {
+      if (field === 'attributes') continue;
+      if (typeof value === 'string' && value.startsWith('@')) {
+        const id = this.refToId.get(value.slice(1));
+        if (!id)
+          throw new DatasetError(`Dataset "${dataset}": ${type} ${key}.${field} refers to unknown ${value}`);
+        fields[field] = id;
+      } else {
+        fields[field] = value;
+      }
+    }
+    if (type !== 'User' && fields.OwnerId === undefined && type !== 'AccountContactRelation')
+      fields.OwnerId = ownerId;
+    if (type === 'Contact' && fields.Name === undefined) {
+      fields.Name = [fields.FirstName, fields.LastName]
+        .filter((part) => typeof part === 'string' && part)
+        .join(' ');
+    }
+    if (type === 'AccountContactRelation') {
+      fields.IsDirect ??= false;
+      fields.IsActive ??= true;
+      fields.Roles ??= null;
+      fields.StartDate ??= null;
+      fields.EndDate ??= null;
+    }
+    this.insert(type, fields, key);
+  }
+
+  /** As in a real org: each contact with an AccountId has a direct, active relation to that account. */
+  private deriveDirectRelations(): void {
+    if (!this.objectExists('AccountContactRelation')) return;
+    for (const contact of this.records('Contact')) {
+      if (typeof contact.AccountId !== 'string' || !contact.AccountId) continue;
+      const key = `${contact.attributes.referenceId ?? contact.Id}_Direct`;
+      this.insert(
+        'AccountContactRelation',
+        {
+          AccountId: contact.AccountId,
+          ContactId: contact.Id,
+          IsDirect: true,
+          IsActive: true,
+          Roles: null,
+          StartDate: null,
+          EndDate: null,
+        },
+        key,
+      );
+    }
+  }
+}

@@ -1,0 +1,29 @@
+/* The `window.__workbench` object browser tests and the benchmark read. */
+import type { NavigationRecord } from '../platform/navigation';
+import type { ShowToastConfig } from '../platform/toast';
+
+export interface WorkbenchGlobal {
+  /** True once the page (index or component) is rendered, or an error message is shown. */
+  ready: boolean;
+  /** What the page shows: 'index', 'component' or 'error'. */
+  view: 'loading' | 'index' | 'component' | 'error';
+  /** The error message shown when view is 'error'. */
+  error: string | null;
+  navigations: NavigationRecord[];
+  toasts: ShowToastConfig[];
+  /** Dataset, user (key and Id), locale and record the page runs with, once known. */
+  page: {
+    dataset?: string;
+    userKey?: string;
+    userId?: string;
+    locale?: string;
+    recordId?: string;
+    component?: string;
+  };
+}
+
+declare global {
+  interface Window {
+    __workbench: WorkbenchGlobal;
+  }
+}

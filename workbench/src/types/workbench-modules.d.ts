@@ -1,0 +1,16 @@
+/*
+ * Modules the workbench's rollup plugin (workbench/build/platformPlugin.mjs) generates at build time.
+ * No top-level import here, so the declarations stay ambient.
+ */
+
+declare module '@workbench/label-table' {
+  /** Label text by locale (en_US, zh_CN), then by label name. */
+  const table: Readonly<Record<string, Readonly<Record<string, string>> | undefined>>;
+  export default table;
+}
+
+declare module '@workbench/component-loaders' {
+  /** One lazy loader per module of workbench/src/app/componentRegistry.ts, keyed by module name. */
+  const loaders: Readonly<Record<string, (() => Promise<{ default: unknown }>) | undefined>>;
+  export default loaders;
+}

@@ -23,6 +23,7 @@ export default tseslint.config(
       // tsc emits these from the .ts beside them
       'force-app/**/lwc/**/*.js',
       'workbench/src/**/*.js',
+      'types/**/*.js',
     ],
   },
   ...lwcConfig.configs.recommended.map(only(COMPONENTS)),

@@ -171,6 +171,11 @@ function tsShape(checker, type) {
     if (type.flags & ts.TypeFlags.Boolean || kept.every((t) => t.flags & ts.TypeFlags.BooleanLiteral)) {
       return { kind: 'boolean' };
     }
+    // A union of scalars (a cell value) is Apex's `Object`.
+    const scalars = ['string', 'number', 'boolean'];
+    if ([...broad].every((b) => scalars.includes(JSON.parse(b)))) {
+      return { kind: 'unknown' };
+    }
     throw new Error(`union ${checker.typeToString(type)} mixes broad types`);
   }
   if (type.flags & (ts.TypeFlags.String | ts.TypeFlags.StringLiteral)) return { kind: 'string' };

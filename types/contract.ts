@@ -58,3 +58,83 @@ export interface SetupPermission {
   customPermissionName: string;
   granted: boolean;
 }
+
+// ------------------------------------------------------------------ Account Hierarchy
+
+/**
+ * Broad type of a hierarchy column, from the field's describe: `text` (string, picklist, email,
+ * phone, url, id, reference…), `number` (double, integer, long), `currency`, `percent`, `date`,
+ * `datetime`, `boolean`. Numeric types (number, currency, percent) can be rolled up.
+ */
+export type HierarchyColumnType =
+  'text' | 'number' | 'currency' | 'percent' | 'date' | 'datetime' | 'boolean';
+
+/** A column the user can read, validated against describe (a field or a relationship path). */
+export interface HierarchyColumn {
+  /** As configured: `AnnualRevenue`, `Owner.Name`, `Parent.Industry`… */
+  fieldPath: string;
+  /** The field's label in the user's language. */
+  label: string;
+  type: HierarchyColumnType;
+}
+
+/** Why a configured column is not shown. */
+export type DroppedColumnReason = 'unknownField' | 'notReadable' | 'unsupportedType' | 'tooDeep';
+
+export interface DroppedColumn {
+  fieldPath: string;
+  reason: DroppedColumnReason;
+}
+
+/** A cell value as Apex serialises it: text, number or boolean; dates as ISO strings; null when empty. */
+export type HierarchyCellValue = string | number | boolean | null;
+
+export interface HierarchyRow {
+  id: string;
+  /** Null for the top of the hierarchy. */
+  parentId: string | null;
+  name: string;
+  /** One value per column, keyed by the column's fieldPath. */
+  values: Record<string, HierarchyCellValue>;
+}
+
+/** What one call cost against the synchronous governor limits (so tests can bound every call). */
+export interface GovernorUsage {
+  queries: number;
+  queryRows: number;
+  cpuTimeMs: number;
+  heapBytes: number;
+}
+
+/**
+ * `AccountHierarchyController.findTop(recordId, columns, startFromId)`: walks up from the account
+ * (five levels per query, at most a bounded number of queries per call). When `topReached` is
+ * false, call again with `startFromId = nextStartId` to keep walking up.
+ */
+export interface HierarchyTop {
+  topReached: boolean;
+  /** The highest account the user can see above (or at) the record, when topReached. */
+  topAccountId: string | null;
+  /** Where to continue walking up when topReached is false. */
+  nextStartId: string | null;
+  /** Ids from the start account up to (and including) the highest one reached by this call. */
+  ancestorIds: string[];
+  /** The rows of the top account (when reached); the rest comes from loadChildren. */
+  rows: HierarchyRow[];
+  columns: HierarchyColumn[];
+  droppedColumns: DroppedColumn[];
+  usage: GovernorUsage;
+}
+
+/**
+ * `AccountHierarchyController.loadChildren(parentIds, afterId, columns, pageSize)`: one page of
+ * the children of some parents (the breadth-first frontier), ordered by Id. `nextAfterId` is the
+ * cursor: non-null when the parents may have more children, to pass as `afterId` next time.
+ */
+export interface HierarchyChildrenPage {
+  rows: HierarchyRow[];
+  nextAfterId: string | null;
+  columns: HierarchyColumn[];
+  droppedColumns: DroppedColumn[];
+  usage: GovernorUsage;
+}

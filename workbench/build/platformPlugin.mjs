@@ -9,7 +9,7 @@
  * - `@salesforce/apex`                 → refreshApex, getSObjectValue
  * - `@salesforce/schema/<Obj[.Field]>` → { objectApiName, fieldApiName }
  * - `@salesforce/user/Id`, `@salesforce/user/isGuest`, `@salesforce/customPermission/<Name>`,
- *   `@salesforce/userPermission/<Name>`, `@salesforce/i18n/{locale,lang,dir}` → the workbench context
+ *   `@salesforce/userPermission/<Name>`, `@salesforce/i18n/{locale,lang,dir,currency}` → the workbench context
  * - `@workbench/label-table`, `@workbench/component-loaders` → generated modules
  *
  * The run-time halves live in workbench/src/platform/*.ts; this plugin only writes the tiny glue
@@ -73,6 +73,7 @@ export default function workbenchPlatform({ root, componentDirs, metadataDir, st
         source === '@salesforce/i18n/locale' ||
         source === '@salesforce/i18n/lang' ||
         source === '@salesforce/i18n/dir' ||
+        source === '@salesforce/i18n/currency' ||
         source === '@workbench/label-table' ||
         source === '@workbench/component-loaders'
       ) {

@@ -28,4 +28,13 @@ export const COMPONENTS: readonly WorkbenchComponent[] = [
     needsRecord: false,
     acceptsRecordId: true,
   },
+  {
+    tag: 'c-account-hierarchy',
+    module: 'c/accountHierarchy',
+    title: 'Account Hierarchy',
+    description: 'The whole hierarchy around an account: search, totals, export, keyboard treegrid.',
+    needsRecord: true,
+    acceptsRecordId: true,
+    sampleRecords: { 'get-cloudy': 'GetCloudyBoston', 'features-off': 'AlpineOutfittersHQ' },
+  },
 ];

@@ -8,6 +8,7 @@
 import { ApexNotImplementedError, AuraHandledException } from '../sampleOrg/apex/errors';
 import { invokeApex } from '../sampleOrg/apex/registry';
 import { overTheWire, serverDelay, workbenchContext } from './context';
+import { label } from './labels';
 import type { DataCallback, WireConfig, WireValue } from './wire';
 import { LoadingWireAdapter } from './wire';
 
@@ -63,6 +64,8 @@ async function call(method: string, params: WireConfig | undefined): Promise<unk
       org: context.org,
       user: context.user,
       describe: context.describe,
+      // System.Label: the label's text in the page's language, as the platform gives Apex.
+      label,
     });
     return overTheWire(result);
   } catch (error) {

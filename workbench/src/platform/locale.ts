@@ -1,6 +1,7 @@
 /**
  * The page's locale, from the URL (`locale=en_US|zh_CN`, default en_US). Backs
- * `@salesforce/i18n/locale`, `@salesforce/i18n/lang`, `@salesforce/i18n/dir` and the labels.
+ * `@salesforce/i18n/locale`, `@salesforce/i18n/lang`, `@salesforce/i18n/dir`, `@salesforce/i18n/currency`
+ * and the labels.
  */
 
 export const WORKBENCH_LOCALES = ['en_US', 'zh_CN'] as const;
@@ -21,3 +22,5 @@ export const locale: string = workbenchLocale().replace('_', '-');
 /** `@salesforce/i18n/lang`: the user's language, same form. */
 export const lang: string = locale;
 export const dir: 'ltr' | 'rtl' = 'ltr';
+/** `@salesforce/i18n/currency`: the sample orgs are single-currency, in US dollars. */
+export const currency = 'USD';

@@ -27,10 +27,14 @@ export class Describe {
     return feature === undefined || this.features[feature] === true;
   }
 
-  /** The user's object access, in the order read, create, edit, delete; empty when the object does not exist. */
+  /**
+   * The user's object access, in the order read, create, edit, delete; empty when the object does not
+   * exist. User is readable when org.json does not say otherwise: every profile can read users
+   * (an account's `Owner.Name` shows to anyone who can see the account).
+   */
   objectAccess(objectApiName: string): ObjectAccessLevel[] {
     if (!this.objectExists(objectApiName)) return [];
-    const granted = this.user.objectAccess?.[objectApiName] ?? [];
+    const granted = this.user.objectAccess?.[objectApiName] ?? (objectApiName === 'User' ? ['read'] : []);
     return ACCESS_ORDER.filter((level) => granted.includes(level));
   }
 

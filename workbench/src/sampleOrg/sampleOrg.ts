@@ -67,6 +67,8 @@ export class SampleOrg {
   private readonly byId = new Map<string, SObjectRecord>();
   /** referenceId (and user key) → Id, so URLs and files may use either. */
   private readonly refToId = new Map<string, string>();
+  /** `Object.LookupField` → records grouped by that field's value (see groupedBy); dropped on insert/delete. */
+  private readonly groupIndexes = new Map<string, Map<string, SObjectRecord[]>>();
 
   constructor(bundle: DatasetBundle) {
     const config = bundle.org ?? DEFAULT_ORG;
@@ -122,17 +124,50 @@ export class SampleOrg {
     return this.byObject.get(objectApiName) ?? [];
   }
 
+  /**
+   * The records of an object grouped by the value of one of its fields (e.g. Account by ParentId:
+   * each account's children), each group in Id order as `ORDER BY Id` returns it. Built once per
+   * object and field (one pass, so a 100,000-account hierarchy stays fast) and rebuilt after
+   * insert or delete (a field edited in place on a record object is not seen: go through
+   * insert/delete, or add an invalidation, before grouping by a field that can change). Records
+   * whose field is empty are in no group.
+   */
+  groupedBy(objectApiName: string, field: string): ReadonlyMap<string, readonly SObjectRecord[]> {
+    const key = `${objectApiName}.${field}`;
+    let index = this.groupIndexes.get(key);
+    if (!index) {
+      index = new Map<string, SObjectRecord[]>();
+      for (const record of this.records(objectApiName)) {
+        const value = record[field];
+        if (typeof value !== 'string' || !value) continue;
+        const group = index.get(value);
+        if (group) group.push(record);
+        else index.set(value, [record]);
+      }
+      for (const group of index.values()) group.sort((a, b) => (a.Id < b.Id ? -1 : a.Id > b.Id ? 1 : 0));
+      this.groupIndexes.set(key, index);
+    }
+    return index;
+  }
+
   /** Adds a record (an Apex DML stand-in): gives it an Id and indexes it. */
   insert(objectApiName: string, fields: Record<string, unknown>, key?: string): SObjectRecord {
+    return this.add(objectApiName, { ...fields }, key);
+  }
+
+  /**
+   * Turns `fields` itself (the caller's own object, not copied: loading 100,000 accounts spends most
+   * of its time copying otherwise) into a record with an Id, and indexes it.
+   */
+  private add(objectApiName: string, fields: Record<string, unknown>, key?: string): SObjectRecord {
     const list = this.byObject.get(objectApiName) ?? [];
     const id = this.ids.idFor(objectApiName, key ?? `${objectApiName}-${list.length}-${Date.now()}`);
-    const record: SObjectRecord = {
-      ...fields,
-      attributes: { type: objectApiName, referenceId: key },
-      Id: id,
-    };
+    const record = fields as SObjectRecord;
+    record.attributes = { type: objectApiName, referenceId: key };
+    record.Id = id;
     list.push(record);
     this.byObject.set(objectApiName, list);
+    this.groupIndexes.clear();
     this.byId.set(id, record);
     if (key) this.refToId.set(key, id);
     return record;
@@ -143,6 +178,7 @@ export class SampleOrg {
     const record = this.byId.get(id);
     if (!record) return false;
     this.byId.delete(id);
+    this.groupIndexes.clear();
     const list = this.byObject.get(record.attributes.type) ?? [];
     list.splice(list.indexOf(record), 1);
     return true;
@@ -168,8 +204,9 @@ export class SampleOrg {
     const type = tree.attributes.type || sobject;
     const key = tree.attributes.referenceId ?? `${type}-${this.records(type).length}`;
     const fields: Record<string, unknown> = {};
-    for (const [field, value] of Object.entries(tree)) {
-      if (field === 'attributes') continue;
+    for (const field in tree) {
+      if (field === 'attributes' || !Object.prototype.hasOwnProperty.call(tree, field)) continue;
+      const value = tree[field];
       if (typeof value === 'string' && value.startsWith('@')) {
         const id = this.refToId.get(value.slice(1));
         if (!id)
@@ -193,7 +230,7 @@ export class SampleOrg {
       fields.StartDate ??= null;
       fields.EndDate ??= null;
     }
-    this.insert(type, fields, key);
+    this.add(type, fields, key);
   }
 
   /** As in a real org: each contact with an AccountId has a direct, active relation to that account. */

@@ -6,6 +6,7 @@
  */
 import type { Describe } from '../describe';
 import type { OrgUser, SampleOrg } from '../sampleOrg';
+import { findTop, loadChildren } from './accountHierarchy';
 import { ApexNotImplementedError } from './errors';
 import { getSetupStatus } from './setupCheck';
 
@@ -14,6 +15,11 @@ export interface ApexContext {
   org: SampleOrg;
   user: OrgUser;
   describe: Describe;
+  /**
+   * A custom label's text in the user's language (`System.Label`), when the caller can give one;
+   * handlers fall back to the English text of the labels they raise.
+   */
+  label?: (name: string) => string;
 }
 
 /** Parameters arrive as the JSON object the component passed (already JSON round-tripped). */
@@ -23,6 +29,8 @@ export type ApexHandler = (params: ApexParams, context: ApexContext) => unknown;
 
 export const APEX_METHODS: Readonly<Record<string, ApexHandler>> = {
   'SetupCheckController.getSetupStatus': getSetupStatus,
+  'AccountHierarchyController.findTop': findTop,
+  'AccountHierarchyController.loadChildren': loadChildren,
 };
 
 export function invokeApex(method: string, params: ApexParams, context: ApexContext): unknown {

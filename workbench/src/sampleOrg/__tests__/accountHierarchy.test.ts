@@ -1,0 +1,326 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- tests assert on records known to be in the dataset */
+/**
+ * AccountHierarchyController.findTop / .loadChildren over get-cloudy: the walk up, columns and
+ * values, field-level security, paging by Id cursor and errors.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { HierarchyChildrenPage, HierarchyTop } from '@contract';
+import type { DatasetBundle, PlanEntry } from '../dataset';
+import { SampleOrg } from '../sampleOrg';
+import { invokeApex } from '../apex/registry';
+import { AuraHandledException } from '../apex/errors';
+import { DEFAULT_HIERARCHY_COLUMNS } from '../apex/hierarchyColumns';
+import { rowsPerPage } from '../apex/accountHierarchy';
+
+const DATA = path.resolve(__dirname, '../../../../data');
+
+function loadDataset(name: string): DatasetBundle {
+  const dir = path.join(DATA, name);
+  const read = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+  const plan = read(`${name}-plan.json`) as PlanEntry[];
+  const files = Object.fromEntries(plan.flatMap((step) => step.files).map((file) => [file, read(file)]));
+  return { name, plan, files, org: read('org.json') } as DatasetBundle;
+}
+
+const org = new SampleOrg(loadDataset('get-cloudy'));
+const NOT_FOUND = "This account doesn't exist or you don't have access to it.";
+const LOAD_FAILED =
+  'The account hierarchy could not be loaded. Try again, and if it keeps failing, tell your Salesforce admin.';
+const id = (referenceId: string): string => org.resolveId(referenceId)!;
+
+function call(method: string, params: Record<string, unknown>, userKey = 'rep'): unknown {
+  const user = org.user(userKey)!;
+  return invokeApex(`AccountHierarchyController.${method}`, params, {
+    org,
+    user,
+    describe: org.describeFor(user),
+  });
+}
+
+const findTop = (params: Record<string, unknown>, userKey?: string): HierarchyTop =>
+  call('findTop', { columns: null, startFromId: null, ...params }, userKey) as HierarchyTop;
+const loadChildren = (params: Record<string, unknown>, userKey?: string): HierarchyChildrenPage =>
+  call(
+    'loadChildren',
+    { afterId: null, columns: null, pageSize: null, ...params },
+    userKey,
+  ) as HierarchyChildrenPage;
+
+describe('findTop on get-cloudy', () => {
+  it('walks up from Get Cloudy Boston to Get Cloudy HQ, listing the ancestors in order', () => {
+    const top = findTop({ recordId: id('GetCloudyBoston') });
+
+    expect(top).toMatchObject({
+      topReached: true,
+      topAccountId: id('GetCloudyHQ'),
+      nextStartId: null,
+      ancestorIds: [id('GetCloudyBoston'), id('GetCloudyEast'), id('GetCloudyHQ')],
+    });
+    expect(top.usage).toMatchObject({ queries: 2, queryRows: 2 }); // one walk query + the top's row
+    expect(top.rows[0]!.parentId).toBeNull();
+  });
+
+  it('returns the top row with the default columns, typed and labelled, Owner.Name from the dataset user', () => {
+    const top = findTop({ recordId: id('GetCloudyBoston') });
+
+    expect(top.columns).toEqual([
+      { fieldPath: 'Type', label: 'Account Type', type: 'text' },
+      { fieldPath: 'Industry', label: 'Industry', type: 'text' },
+      { fieldPath: 'BillingCity', label: 'Billing City', type: 'text' },
+      { fieldPath: 'Owner.Name', label: 'Owner', type: 'text' }, // a related record's name: the relationship's label
+      { fieldPath: 'AnnualRevenue', label: 'Annual Revenue', type: 'currency' },
+      { fieldPath: 'NumberOfEmployees', label: 'Employees', type: 'number' },
+    ]);
+    expect(top.droppedColumns).toEqual([]);
+    expect(top.rows).toEqual([
+      {
+        id: id('GetCloudyHQ'),
+        parentId: null,
+        name: 'Get Cloudy Consulting',
+        values: {
+          Type: 'Customer - Direct',
+          Industry: 'Consulting',
+          BillingCity: 'Boulder',
+          'Owner.Name': 'Rita Reyes', // org.json currentUser "rep" owns every dataset record
+          AnnualRevenue: 48000000,
+          NumberOfEmployees: 320,
+        },
+      },
+    ]);
+  });
+
+  it('is the account itself at the top, and accepts a referenceId as the workbench URL does', () => {
+    const top = findTop({ recordId: 'GetCloudyHQ' });
+    expect(top).toMatchObject({
+      topReached: true,
+      topAccountId: id('GetCloudyHQ'),
+      ancestorIds: [id('GetCloudyHQ')],
+    });
+  });
+
+  it('continues from startFromId instead of recordId', () => {
+    const top = findTop({ recordId: id('GetCloudyBoston'), startFromId: id('GetCloudyEast') });
+    expect(top.ancestorIds).toEqual([id('GetCloudyEast'), id('GetCloudyHQ')]);
+  });
+
+  it('stops at a loop in the data: the last new account is the top, and its row has no parent', () => {
+    const loopOrg = new SampleOrg(loadDataset('get-cloudy'));
+    const hq = loopOrg.record(loopOrg.resolveId('GetCloudyHQ')!)!;
+    const boston = loopOrg.resolveId('GetCloudyBoston')!;
+    hq.ParentId = boston; // Boston → East → HQ → Boston
+    const user = loopOrg.user('rep')!;
+    const top = invokeApex(
+      'AccountHierarchyController.findTop',
+      { recordId: boston, columns: null, startFromId: null },
+      { org: loopOrg, user, describe: loopOrg.describeFor(user) },
+    ) as HierarchyTop;
+    expect(top).toMatchObject({
+      topReached: true,
+      topAccountId: hq.Id,
+      ancestorIds: [boston, id('GetCloudyEast'), hq.Id],
+    });
+    expect(top.rows[0]).toMatchObject({ id: hq.Id, parentId: null });
+  });
+
+  it('drops AnnualRevenue as notReadable for the read-only user', () => {
+    const top = findTop({ recordId: id('GetCloudyBoston') }, 'readonly');
+
+    expect(top.droppedColumns).toEqual([{ fieldPath: 'AnnualRevenue', reason: 'notReadable' }]);
+    expect(top.columns.map((c) => c.fieldPath)).toEqual(
+      DEFAULT_HIERARCHY_COLUMNS.filter((fieldPath) => fieldPath !== 'AnnualRevenue'),
+    );
+    expect(top.rows[0]!.values).not.toHaveProperty('AnnualRevenue');
+  });
+
+  it('validates configured columns as FieldPath does: unknown, too deep, unsupported, duplicates, labels', () => {
+    const top = findTop({
+      recordId: id('GetCloudyEast'),
+      columns: [
+        'Parent.Name',
+        'NoSuch__c',
+        'Owner.NoSuch',
+        'Parent.Parent.Parent.Parent.Parent.Name',
+        'Parent.Parent.Parent.Parent.Name',
+        'BillingAddress',
+        'Description',
+        ' rating ',
+        'Rating',
+        'Parent.Industry',
+        'Owner.Title',
+        '',
+        null,
+      ],
+    });
+
+    expect(top.droppedColumns).toEqual([
+      { fieldPath: 'NoSuch__c', reason: 'unknownField' },
+      { fieldPath: 'Owner.NoSuch', reason: 'unknownField' },
+      { fieldPath: 'Parent.Parent.Parent.Parent.Parent.Name', reason: 'tooDeep' },
+      { fieldPath: 'BillingAddress', reason: 'unsupportedType' },
+      { fieldPath: 'Description', reason: 'unsupportedType' }, // long text area
+      { fieldPath: '', reason: 'unknownField' }, // '' and null are the same blank path: kept once
+    ]);
+    expect(top.columns).toEqual([
+      { fieldPath: 'Parent.Name', label: 'Parent Account', type: 'text' },
+      {
+        fieldPath: 'Parent.Parent.Parent.Parent.Name',
+        label: 'Parent Account: Parent Account: Parent Account: Parent Account',
+        type: 'text',
+      },
+      { fieldPath: 'rating', label: 'Account Rating', type: 'text' }, // trimmed; 'Rating' is its duplicate
+      { fieldPath: 'Parent.Industry', label: 'Parent Account: Industry', type: 'text' },
+      { fieldPath: 'Owner.Title', label: 'Owner: Title', type: 'text' },
+    ]);
+    // The top (HQ) has no parent: related values are null. Values are keyed by the path as configured.
+    expect(top.rows[0]!.values).toEqual({
+      'Parent.Name': null,
+      'Parent.Parent.Parent.Parent.Name': null,
+      rating: 'Hot',
+      'Parent.Industry': null,
+      'Owner.Title': 'Account Executive',
+    });
+  });
+
+  it('reads relationship values below the top', () => {
+    const page = loadChildren({
+      parentIds: [id('GetCloudyEast')],
+      columns: ['Parent.Name', 'Parent.AnnualRevenue'],
+    });
+    expect(page.rows[0]!.values).toEqual({
+      'Parent.Name': 'Get Cloudy East',
+      'Parent.AnnualRevenue': 14500000,
+    });
+    expect(page.columns[1]).toEqual({
+      fieldPath: 'Parent.AnnualRevenue',
+      label: 'Parent Account: Annual Revenue',
+      type: 'currency',
+    });
+  });
+
+  it('drops a field behind an unreadable field as notReadable, but an unsupported one as unsupportedType', () => {
+    const top = findTop(
+      { recordId: id('GetCloudyEast'), columns: ['Parent.AnnualRevenue', 'BillingAddress'] },
+      'readonly',
+    );
+    expect(top.droppedColumns).toEqual([
+      { fieldPath: 'Parent.AnnualRevenue', reason: 'notReadable' },
+      { fieldPath: 'BillingAddress', reason: 'unsupportedType' },
+    ]);
+  });
+
+  it('refuses more than 100 configured columns with the load-failed label', () => {
+    const columns = Array.from({ length: 101 }, (_, i) => `Field${i}`);
+    expect(() => findTop({ recordId: id('GetCloudyHQ'), columns })).toThrow(
+      new AuraHandledException(LOAD_FAILED),
+    );
+  });
+
+  it('throws the Apex AuraHandledException for an unknown record or one that is not an account', () => {
+    const contactId = org.records('Contact')[0]!.Id;
+    for (const recordId of ['001000000000000AAA', 'NoSuchAccount', contactId, null]) {
+      expect(() => findTop({ recordId })).toThrow(new AuraHandledException(NOT_FOUND));
+    }
+    // recordId must be an account Id even when the walk continues from startFromId.
+    expect(() => findTop({ recordId: contactId, startFromId: id('GetCloudyEast') })).toThrow(
+      new AuraHandledException(NOT_FOUND),
+    );
+  });
+
+  it('fails with the load-failed label for a user who cannot read accounts (the user-mode query fails)', () => {
+    const noAccess = { ...org.user('rep')!, key: 'noAccess', objectAccess: {} };
+    const context = { org, user: noAccess, describe: org.describeFor(noAccess) };
+    expect(() =>
+      invokeApex(
+        'AccountHierarchyController.findTop',
+        { recordId: id('GetCloudyHQ'), columns: null, startFromId: null },
+        context,
+      ),
+    ).toThrow(new AuraHandledException(LOAD_FAILED));
+    expect(() =>
+      invokeApex(
+        'AccountHierarchyController.loadChildren',
+        { parentIds: [id('GetCloudyHQ')], afterId: null, columns: null, pageSize: null },
+        context,
+      ),
+    ).toThrow(new AuraHandledException(LOAD_FAILED));
+  });
+
+  it('uses the context’s label text when it gives one (the page’s locale)', () => {
+    const user = org.user('rep')!;
+    const context = { org, user, describe: org.describeFor(user), label: (name: string) => `[${name}]` };
+    expect(() =>
+      invokeApex(
+        'AccountHierarchyController.findTop',
+        { recordId: 'nope', columns: null, startFromId: null },
+        context,
+      ),
+    ).toThrow('[AR_Error_AccountNotFound]');
+  });
+});
+
+describe('loadChildren on get-cloudy', () => {
+  const hq = id('GetCloudyHQ');
+  const children = [id('GetCloudyEast'), id('GetCloudyWest'), id('GetCloudyCanada')].sort();
+
+  it('pages HQ’s children by Id, two at a time, with a cursor and no duplicates', () => {
+    const first = loadChildren({ parentIds: [hq], pageSize: 2 });
+    expect(first.rows.map((r) => r.id)).toEqual(children.slice(0, 2));
+    expect(first.nextAfterId).toBe(children[1]);
+    expect(first.usage).toMatchObject({ queries: 1, queryRows: 3 });
+
+    const second = loadChildren({ parentIds: [hq], pageSize: 2, afterId: first.nextAfterId });
+    expect(second.rows.map((r) => r.id)).toEqual(children.slice(2));
+    expect(second.nextAfterId).toBeNull();
+    expect(second.usage).toMatchObject({ queries: 1, queryRows: 1 });
+
+    expect(second.rows[0]!.parentId).toBe(hq);
+    expect(second.columns.map((c) => c.fieldPath)).toEqual(DEFAULT_HIERARCHY_COLUMNS);
+  });
+
+  it('ends with nextAfterId null when the page is exactly full', () => {
+    const page = loadChildren({ parentIds: [hq], pageSize: 3 });
+    expect(page.rows).toHaveLength(3);
+    expect(page.nextAfterId).toBeNull();
+  });
+
+  it('loads the children of several parents in one Id-ordered page', () => {
+    const page = loadChildren({ parentIds: [id('GetCloudyEast'), id('GetCloudyWest')] });
+    const expected = [
+      'GetCloudyBoston',
+      'GetCloudyAtlanta',
+      'GetCloudySeattle',
+      'GetCloudyLosAngeles',
+      'GetCloudyPhoenix',
+    ]
+      .map(id)
+      .sort();
+    expect(page.rows.map((r) => r.id)).toEqual(expected);
+    expect(page.rows.find((r) => r.name === 'Get Cloudy Boston')!.values).toMatchObject({
+      BillingCity: 'Boston',
+      'Owner.Name': 'Rita Reyes',
+    });
+    expect(page.nextAfterId).toBeNull();
+  });
+
+  it('defaults and clamps pageSize, then cuts it to the heap budget of the columns', () => {
+    expect(loadChildren({ parentIds: [hq], pageSize: null }).rows).toHaveLength(3);
+    expect(loadChildren({ parentIds: [hq], pageSize: 0 }).rows).toHaveLength(1); // clamped to 1
+    expect(loadChildren({ parentIds: [hq], pageSize: 99999 }).rows).toHaveLength(3);
+    // AccountHierarchyService.rowsPerPage: 1,572,864 bytes / (300 + 60 × columns).
+    expect(rowsPerPage(null, 6)).toBe(2000);
+    expect(rowsPerPage(5000, 6)).toBe(2383);
+    expect(rowsPerPage(5000, 0)).toBe(5000);
+    expect(rowsPerPage(99999, 100)).toBe(249);
+  });
+
+  it('rejects an empty or too long parentIds list with the load-failed label', () => {
+    const message = LOAD_FAILED;
+    const tooMany = Array.from({ length: 2001 }, () => hq);
+    expect(() => loadChildren({ parentIds: tooMany })).toThrow(new AuraHandledException(message));
+    expect(() => loadChildren({ parentIds: [] })).toThrow(new AuraHandledException(message));
+    expect(() => loadChildren({ parentIds: null })).toThrow(AuraHandledException);
+    expect(() => loadChildren({ parentIds: [null] })).toThrow(new AuraHandledException(message));
+    expect(loadChildren({ parentIds: Array.from({ length: 2000 }, () => hq) }).rows).toHaveLength(3);
+  });
+});

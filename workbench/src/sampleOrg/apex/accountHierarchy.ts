@@ -1,0 +1,352 @@
+/**
+ * AccountHierarchyController.findTop and .loadChildren over the sample org. Mirrors
+ * force-app/main/default/classes/AccountHierarchyService.cls (with AccountSelector, FieldPath and
+ * HierarchyColumnSet): the same walk up (an account and four ancestors a query, 19 walk queries and
+ * one row query a call at most), the same paging (ParentId IN :parentIds AND Id > :afterId ORDER BY
+ * Id LIMIT :rows + 1, rows cut to the heap budget), the same column validation and the same errors
+ * (AccountHierarchyController turns them into AuraHandledExceptions with a label's text).
+ *
+ * Visibility: the sample org's users see every account (no dataset says otherwise yet), as long as
+ * they can read Account at all; without that, the user-mode queries fail (AR_Error_HierarchyLoadFailed).
+ *
+ * `usage` is what the Apex would consume for the call, so tests can bound every call by the
+ * synchronous governor limits:
+ * - queries, queryRows: counted exactly as the Apex issues them. findTop: one query per walk step
+ *   (one row, none when the account is not visible) and one for the top account's row when the top
+ *   is reached. loadChildren: one query, returning up to rows + 1 rows.
+ * - cpuTimeMs: an estimate, CPU_MS_PER_QUERY per query plus, per row returned, CPU_MS_PER_ROW and
+ *   CPU_MS_PER_CELL for each column (the Apex loops over the rows and reads each column into a map).
+ * - heapBytes: an estimate, HEAP_COPIES × the UTF-8 size of the response's JSON: at its peak the Apex
+ *   holds the queried SObjects and the response DTOs, each about as big as its JSON.
+ */
+import type {
+  GovernorUsage,
+  HierarchyCellValue,
+  HierarchyChildrenPage,
+  HierarchyRow,
+  HierarchyTop,
+} from '@contract';
+import type { SampleOrg, SObjectRecord } from '../sampleOrg';
+import { AuraHandledException } from './errors';
+import type { ColumnValidation } from './hierarchyColumns';
+import { InvalidColumnsException, readColumn, validateColumns } from './hierarchyColumns';
+import type { ApexContext, ApexParams } from './registry';
+
+/** Walk queries per findTop call: MAX_QUERIES_PER_FIND_TOP - 1 (the last one reads the top's row). */
+export const MAX_QUERIES_PER_FIND_TOP = 20;
+export const MAX_WALK_QUERIES = MAX_QUERIES_PER_FIND_TOP - 1;
+/** One walk query reads an account and four ancestors, and the Id of the fifth. */
+export const LEVELS_PER_QUERY = 5;
+export const DEFAULT_PAGE_SIZE = 2000;
+export const MAX_PAGE_SIZE = 5000;
+export const MAX_PARENT_IDS = 2000;
+/** The Apex's heap model for a page: a quarter of 6 MB for ROW_BYTES + CELL_BYTES per column a row. */
+export const HEAP_BUDGET_BYTES = Math.trunc((6 * 1024 * 1024) / 4);
+export const ROW_BYTES = 300;
+export const CELL_BYTES = 60;
+
+export const CPU_MS_PER_QUERY = 2;
+export const CPU_MS_PER_ROW = 0.05;
+export const CPU_MS_PER_CELL = 0.01;
+export const HEAP_COPIES = 2;
+
+/** English text of the labels these methods use, when the context gives no label function. */
+const ENGLISH_LABELS: Readonly<Record<string, string>> = {
+  AR_Error_AccountNotFound: "This account doesn't exist or you don't have access to it.",
+  AR_Error_HierarchyLoadFailed:
+    'The account hierarchy could not be loaded. Try again, and if it keeps failing, tell your Salesforce admin.',
+  AR_Hierarchy_RelatedColumnLabel: '{0}: {1}',
+};
+
+function labelFunction(context: ApexContext): (name: string) => string {
+  return (name) => context.label?.(name) ?? ENGLISH_LABELS[name] ?? name;
+}
+
+/** The start account does not exist or the user cannot see it (AccountHierarchyService). */
+class AccountNotFoundException extends Error {}
+/** No parents or too many (AccountHierarchyService). */
+class InvalidRequestException extends Error {}
+/** A user-mode query on an object the user cannot read (System.QueryException). */
+class QueryException extends Error {}
+
+/**
+ * AccountHierarchyController: every failure of the service becomes an AuraHandledException with a
+ * label's text (the raw message never reaches the UI). Anything else is a bug of the sample org, not
+ * an Apex failure: rethrown as it is, so it stays loud (the platform stand-in logs it).
+ */
+function rethrowReadable(error: unknown, context: ApexContext): never {
+  if (error instanceof AccountNotFoundException) {
+    throw new AuraHandledException(labelFunction(context)('AR_Error_AccountNotFound'));
+  }
+  if (
+    error instanceof InvalidRequestException ||
+    error instanceof InvalidColumnsException ||
+    error instanceof QueryException
+  ) {
+    throw new AuraHandledException(labelFunction(context)('AR_Error_HierarchyLoadFailed'));
+  }
+  throw error;
+}
+
+/** The Id an Apex `Id` parameter holds (15 characters become 18); referenceIds are accepted as in URLs. */
+function toId(org: SampleOrg, value: unknown): string | null {
+  if (typeof value !== 'string' || value === '') return null;
+  if (value.length === 18) return value;
+  return org.resolveId(value) ?? value;
+}
+
+/** `recordId.getSObjectType() == Account.SObjectType`: the key prefix, whether or not the record exists. */
+function isAccountId(id: string | null): id is string {
+  return id !== null && id.length === 18 && id.startsWith('001');
+}
+
+/** A user-mode SELECT … FROM Account: fails without read access on Account. */
+function assertCanQueryAccounts(context: ApexContext): void {
+  if (!context.describe.canAccessObject('Account', 'read')) throw new QueryException('No access to Account');
+}
+
+/** An account the user can see (every account, in the sample org), or undefined. */
+function visibleAccount(org: SampleOrg, id: string | null): SObjectRecord | undefined {
+  const record = id === null ? undefined : org.record(id);
+  return record?.attributes.type === 'Account' ? record : undefined;
+}
+
+function parentIdOf(record: SObjectRecord): string | null {
+  return typeof record.ParentId === 'string' && record.ParentId ? record.ParentId : null;
+}
+
+function toRow(
+  org: SampleOrg,
+  account: SObjectRecord,
+  columns: ColumnValidation,
+  isTop: boolean,
+): HierarchyRow {
+  const values: Record<string, HierarchyCellValue> = {};
+  for (const column of columns.resolved) values[column.column.fieldPath] = readColumn(org, account, column);
+  return {
+    id: account.Id,
+    parentId: isTop ? null : parentIdOf(account),
+    name: typeof account.Name === 'string' ? account.Name : '',
+    values,
+  };
+}
+
+/** UTF-8 size of a string (by hand: TextEncoder is not in every test environment). */
+function utf8Length(json: string): number {
+  let bytes = 0;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4; // a surrogate pair: one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Fills in `usage` (see the header) once the response is complete. */
+function withUsage<T extends { usage: GovernorUsage }>(
+  response: T,
+  queries: number,
+  queryRows: number,
+  columnCount: number,
+): T {
+  response.usage = {
+    queries,
+    queryRows,
+    cpuTimeMs: Math.ceil(
+      queries * CPU_MS_PER_QUERY + queryRows * (CPU_MS_PER_ROW + CPU_MS_PER_CELL * columnCount),
+    ),
+    heapBytes: 0,
+  };
+  response.usage.heapBytes = HEAP_COPIES * utf8Length(JSON.stringify(response));
+  return response;
+}
+
+/** The state of one findTop call's walk up (AccountHierarchyService.Walk). */
+class Walk {
+  readonly ancestorIds: string[] = [];
+  readonly seen = new Set<string>();
+  topId: string | null = null;
+
+  constructor(private readonly org: SampleOrg) {}
+
+  /** Climbs the levels one walk query read; returns the Id to start the next query from, or null at the top. */
+  climb(root: SObjectRecord): string | null {
+    let level = root;
+    for (let depth = 0; depth < LEVELS_PER_QUERY; depth++) {
+      if (this.seen.has(level.Id)) {
+        // Corrupt data: the parents loop. The last new account is the top.
+        this.topId = this.lastAncestorId();
+        return null;
+      }
+      this.seen.add(level.Id);
+      this.ancestorIds.push(level.Id);
+      const parentId = parentIdOf(level);
+      if (parentId === null) {
+        this.topId = level.Id;
+        return null;
+      }
+      // Beyond this query's reach: the next query starts from the parent (not yet known to be visible).
+      if (depth === LEVELS_PER_QUERY - 1) return parentId;
+      const parent = visibleAccount(this.org, parentId);
+      if (!parent) {
+        // The parent exists but the user cannot see it (or it is gone): this account is the top.
+        this.topId = level.Id;
+        return null;
+      }
+      level = parent;
+    }
+    return null;
+  }
+
+  lastAncestorId(): string | null {
+    return this.ancestorIds[this.ancestorIds.length - 1] ?? null;
+  }
+}
+
+/**
+ * findTop(recordId, columns, startFromId): walks up from `startFromId ?? recordId`, an account and
+ * four ancestors per query, at most MAX_WALK_QUERIES queries. When the top is not reached,
+ * `nextStartId` is the highest account reached: the next call starts from it again (so its
+ * ancestorIds start with that Id). A repeated Id (a loop) stops the walk: the last new account is
+ * the top; across calls the record itself counts as seen.
+ */
+export function findTop(params: ApexParams, context: ApexContext): HierarchyTop {
+  try {
+    return walkUp(params, context);
+  } catch (error) {
+    rethrowReadable(error, context);
+  }
+}
+
+function walkUp(params: ApexParams, context: ApexContext): HierarchyTop {
+  const { org } = context;
+  const columns = validateColumns(params.columns, context.describe, labelFunction(context));
+  const recordId = toId(org, params.recordId);
+  const startFromId = toId(org, params.startFromId);
+  const startId = startFromId ?? recordId;
+  if (!isAccountId(startId) || (recordId !== null && !isAccountId(recordId))) {
+    throw new AccountNotFoundException(`Not an account id: ${String(startId)}`);
+  }
+
+  const walk = new Walk(org);
+  // The record is below this call's start: reaching it again means the parents loop.
+  if (recordId !== null && startFromId !== null && recordId !== startFromId) walk.seen.add(recordId);
+  let rootId: string | null = startId;
+  let walkQueries = 0;
+  let queryRows = 0;
+  while (walk.topId === null && walkQueries < MAX_WALK_QUERIES) {
+    assertCanQueryAccounts(context);
+    const root = visibleAccount(org, rootId); // AccountSelector.selectAncestorChain(rootId)
+    walkQueries++;
+    if (root) {
+      queryRows++;
+      rootId = walk.climb(root);
+    } else if (walk.ancestorIds.length === 0) {
+      throw new AccountNotFoundException(`No visible account with id ${startId}`);
+    } else {
+      walk.topId = walk.lastAncestorId();
+    }
+  }
+
+  const response: HierarchyTop = {
+    topReached: false,
+    topAccountId: null,
+    nextStartId: null,
+    ancestorIds: walk.ancestorIds,
+    rows: [],
+    columns: columns.columns,
+    droppedColumns: columns.droppedColumns,
+    usage: { queries: 0, queryRows: 0, cpuTimeMs: 0, heapBytes: 0 },
+  };
+  let queries = walkQueries;
+  if (walk.topId === null) {
+    response.nextStartId = walk.lastAncestorId();
+  } else {
+    const top = visibleAccount(org, walk.topId); // AccountSelector.selectRows({ topId }, columns)
+    queries++;
+    if (!top) throw new AccountNotFoundException(`The top account was deleted: ${walk.topId}`);
+    queryRows++;
+    response.topReached = true;
+    response.topAccountId = walk.topId;
+    response.rows.push(toRow(org, top, columns, true));
+  }
+  return withUsage(response, queries, queryRows, columns.columns.length);
+}
+
+/** First index in `sorted` (ascending by Id) whose Id is greater than `afterId`. */
+function firstAfter(sorted: readonly SObjectRecord[], afterId: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle]?.Id ?? '') <= afterId) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Rows of one page: pageSize (DEFAULT_PAGE_SIZE when null) clamped to 1..MAX_PAGE_SIZE, then to the heap budget. */
+export function rowsPerPage(pageSize: number | null, columnCount: number): number {
+  const requested = pageSize === null ? DEFAULT_PAGE_SIZE : Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
+  const fitInHeap = Math.trunc(HEAP_BUDGET_BYTES / (ROW_BYTES + CELL_BYTES * columnCount));
+  return Math.max(1, Math.min(requested, fitInHeap));
+}
+
+/**
+ * loadChildren(parentIds, afterId, columns, pageSize): one query, `ParentId IN :parentIds AND
+ * Id > :afterId ORDER BY Id LIMIT :rows + 1` (Ids compared as strings, as SOQL orders them); returns
+ * up to `rows` (see rowsPerPage) and `nextAfterId` = the last returned Id when more follow, else null.
+ * parentIds must hold 1..MAX_PARENT_IDS Ids (duplicates and nulls removed after the length check).
+ */
+export function loadChildren(params: ApexParams, context: ApexContext): HierarchyChildrenPage {
+  try {
+    return loadPage(params, context);
+  } catch (error) {
+    rethrowReadable(error, context);
+  }
+}
+
+function loadPage(params: ApexParams, context: ApexContext): HierarchyChildrenPage {
+  const { org } = context;
+  const rawParentIds = params.parentIds;
+  if (!Array.isArray(rawParentIds) || rawParentIds.length > MAX_PARENT_IDS) {
+    throw new InvalidRequestException(`parentIds must hold 1 to ${MAX_PARENT_IDS} ids`);
+  }
+  const parents = new Set<string>();
+  for (const value of rawParentIds) {
+    const id = toId(org, value);
+    if (id !== null) parents.add(id);
+  }
+  if (parents.size === 0) throw new InvalidRequestException('parentIds must hold at least one id');
+  const columns = validateColumns(params.columns, context.describe, labelFunction(context));
+  const pageSize = typeof params.pageSize === 'number' ? Math.trunc(params.pageSize) : null;
+  const rows = rowsPerPage(pageSize, columns.columns.length);
+  const limit = rows + 1;
+  const afterId = toId(org, params.afterId);
+  assertCanQueryAccounts(context);
+
+  // Each parent's children are already in Id order: take at most `limit` from each, then merge.
+  const childrenByParent = org.groupedBy('Account', 'ParentId');
+  const candidates: SObjectRecord[] = [];
+  for (const parentId of parents) {
+    const children = childrenByParent.get(parentId);
+    if (!children) continue;
+    const from = afterId === null ? 0 : firstAfter(children, afterId);
+    candidates.push(...children.slice(from, from + limit));
+  }
+  candidates.sort((a, b) => (a.Id < b.Id ? -1 : a.Id > b.Id ? 1 : 0));
+  const queried = candidates.slice(0, limit);
+  const page = queried.slice(0, rows);
+  const response: HierarchyChildrenPage = {
+    rows: page.map((account) => toRow(org, account, columns, false)),
+    nextAfterId: queried.length > rows ? (page[page.length - 1]?.Id ?? null) : null,
+    columns: columns.columns,
+    droppedColumns: columns.droppedColumns,
+    usage: { queries: 0, queryRows: 0, cpuTimeMs: 0, heapBytes: 0 },
+  };
+  return withUsage(response, 1, queried.length, columns.columns.length);
+}

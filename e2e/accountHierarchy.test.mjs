@@ -1,0 +1,130 @@
+// @ts-check
+/**
+ * The Account Hierarchy in a real browser, as a rep uses it on Get Cloudy Boston's record page:
+ * it opens on the path to Boston, walks by keyboard, searches, expands and collapses, opens a
+ * record, exports CSV; axe finds nothing; desktop and phone screenshots for the README.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { PHONE, axeViolations, consoleErrorsOf, screenshot, useWorkbench } from './support.mjs';
+
+const workbench = useWorkbench();
+
+/** Opens the hierarchy on a record page and waits until every page is loaded. @param {Record<string, string>} query */
+async function openHierarchy(query, viewport = undefined) {
+  const page = await workbench.open(
+    { component: 'c-account-hierarchy', dataset: 'get-cloudy', ...query },
+    viewport,
+  );
+  await page.locator('[role="treegrid"][aria-busy="false"]').waitFor();
+  return page;
+}
+
+/** @param {import('playwright-core').Page} page @param {string} name */
+function row(page, name) {
+  return page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+}
+
+/** Names of the rows on screen, in order. @param {import('playwright-core').Page} page */
+async function rowNames(page) {
+  return page.locator('[role="row"][data-id] a.name-link').allInnerTexts();
+}
+
+describe('account hierarchy', () => {
+  it('opens on the current account with the path from the top expanded', async () => {
+    const page = await openHierarchy({ recordId: 'GetCloudyBoston', user: 'rep', locale: 'en_US' });
+
+    const boston = row(page, 'Get Cloudy Boston');
+    assert.equal(await boston.getAttribute('aria-level'), '3');
+    assert.equal(await boston.getAttribute('tabindex'), '0');
+    assert.match(await boston.innerText(), /This account/);
+    assert.equal(await row(page, 'Get Cloudy East').getAttribute('aria-expanded'), 'true');
+    assert.equal(await row(page, 'Get Cloudy Consulting').getAttribute('aria-level'), '1');
+    assert.match(
+      await page.getByRole('status').filter({ hasText: 'accounts' }).innerText(),
+      /^\d+ accounts$/,
+    );
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(consoleErrorsOf(page), []);
+    await screenshot(page, 'account-hierarchy-get-cloudy-boston');
+  });
+
+  it('walks the tree with the keyboard and opens a record with Enter', async () => {
+    const page = await openHierarchy({ recordId: 'GetCloudyHQ', user: 'rep', locale: 'en_US' });
+
+    const focused = page.locator('[role="row"]:focus');
+    await row(page, 'Get Cloudy Consulting').focus();
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await focused.getAttribute('aria-level'), '2');
+    assert.equal(await focused.getAttribute('tabindex'), '0', 'roving focus follows the keyboard');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await focused.getAttribute('aria-level'), '1');
+    await page.keyboard.press('End');
+    assert.match(await focused.innerText(), /Get Cloudy West/);
+    await page.keyboard.press('Home');
+    assert.match(await focused.innerText(), /Get Cloudy Consulting/);
+    await page.keyboard.press('Enter');
+    const navigations = await page.evaluate(() => window.__workbench.navigations.length);
+    assert.equal(navigations, 1);
+  });
+
+  it('collapses everything, expands to a level and expands everything', async () => {
+    const page = await openHierarchy({ recordId: 'GetCloudyHQ', user: 'rep', locale: 'en_US' });
+
+    await page.getByRole('button', { name: 'Collapse all' }).click();
+    assert.deepEqual(await rowNames(page), ['Get Cloudy Consulting']);
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    const all = await rowNames(page);
+    assert.ok(all.includes('Get Cloudy Phoenix'), 'a third-level office is shown');
+    assert.equal(all.length, 9);
+  });
+
+  it('searches, says "n of m", steps through the matches and expands their path', async () => {
+    const page = await openHierarchy({ recordId: 'GetCloudyHQ', user: 'rep', locale: 'en_US' });
+    await page.getByRole('button', { name: 'Collapse all' }).click();
+
+    await page.getByRole('searchbox', { name: 'Search this hierarchy' }).fill('get cloudy');
+    await page.getByText(/^1 of \d+$/).waitFor();
+    await page.getByRole('button', { name: 'Next match' }).click();
+    await page.getByText(/^2 of \d+$/).waitFor();
+
+    await page.getByRole('searchbox', { name: 'Search this hierarchy' }).fill('seattle');
+    await page.getByText('1 of 1').waitFor();
+    assert.match((await row(page, 'Get Cloudy Seattle').getAttribute('class')) ?? '', /is-active-match/);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
+  it('exports the whole hierarchy as a spreadsheet-ready CSV', async () => {
+    const page = await openHierarchy({ recordId: 'GetCloudyHQ', user: 'rep', locale: 'en_US' });
+
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Whole hierarchy' }).click(),
+    ]);
+    const csv = readFileSync(/** @type {string} */ (await download.path()), 'utf8');
+    assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 with BOM');
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    assert.match(lines[0] ?? '', /^Level,Account Name,/);
+    assert.match(lines[1] ?? '', /^1,Get Cloudy Consulting,/);
+    assert.equal(lines.length, 10, 'header + 9 accounts');
+  });
+
+  it('leaves out a column the user cannot read and says so', async () => {
+    const page = await openHierarchy({ recordId: 'GetCloudyHQ', user: 'readonly', locale: 'en_US' });
+
+    assert.match(await page.getByText(/Some columns are not shown/).innerText(), /AnnualRevenue/);
+    assert.equal(await page.getByRole('columnheader', { name: 'Annual Revenue' }).count(), 0);
+  });
+
+  it('works on a phone and in Simplified Chinese', async () => {
+    const page = await openHierarchy({ recordId: 'GetCloudyBoston', user: 'rep', locale: 'zh_CN' }, PHONE);
+
+    await page.getByRole('searchbox', { name: '搜索此层级结构' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, 'account-hierarchy-get-cloudy-boston-phone-zh_CN');
+  });
+});

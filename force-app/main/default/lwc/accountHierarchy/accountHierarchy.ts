@@ -1,0 +1,792 @@
+/**
+ * Account Hierarchy: the whole hierarchy around an account, as a virtualised WAI-ARIA treegrid.
+ * It loads progressively (the top first, then breadth-first pages of children) and stays usable
+ * while pages arrive; only the rows in view are in the DOM, so cost does not grow with size.
+ *
+ * All tree logic (paging state, flattening, search, roll-ups, CSV) lives in `c/hierarchyModel`;
+ * this component fetches, renders the visible window and handles keyboard and pointer input.
+ */
+import { LightningElement, api } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
+import findTop from '@salesforce/apex/AccountHierarchyController.findTop';
+import loadChildren from '@salesforce/apex/AccountHierarchyController.loadChildren';
+import locale from '@salesforce/i18n/locale';
+import currencyCode from '@salesforce/i18n/currency';
+import { reduceErrors } from 'c/ldsUtils';
+import { HierarchyLoader, HierarchyTree, isRollable } from 'c/hierarchyModel';
+import type { VisibleRow } from 'c/hierarchyModel';
+import type { DroppedColumn, DroppedColumnReason, HierarchyCellValue, HierarchyColumn } from '@contract';
+
+import title from '@salesforce/label/c.AR_Hierarchy_Title';
+import gridLabelTemplate from '@salesforce/label/c.AR_Hierarchy_GridLabel';
+import accountName from '@salesforce/label/c.AR_Hierarchy_AccountName';
+import levelHeader from '@salesforce/label/c.AR_Hierarchy_Level';
+import loadingTop from '@salesforce/label/c.AR_Hierarchy_LoadingTop';
+import loadingProgress from '@salesforce/label/c.AR_Hierarchy_LoadingProgress';
+import loadedCount from '@salesforce/label/c.AR_Hierarchy_LoadedCount';
+import searchLabel from '@salesforce/label/c.AR_Hierarchy_SearchLabel';
+import searchPlaceholder from '@salesforce/label/c.AR_Hierarchy_SearchPlaceholder';
+import matchPositionTemplate from '@salesforce/label/c.AR_Hierarchy_MatchPosition';
+import noMatches from '@salesforce/label/c.AR_Hierarchy_NoMatches';
+import nextMatch from '@salesforce/label/c.AR_Hierarchy_NextMatch';
+import previousMatch from '@salesforce/label/c.AR_Hierarchy_PreviousMatch';
+import expandAll from '@salesforce/label/c.AR_Hierarchy_ExpandAll';
+import collapseAll from '@salesforce/label/c.AR_Hierarchy_CollapseAll';
+import expandToLevel from '@salesforce/label/c.AR_Hierarchy_ExpandToLevel';
+import levelN from '@salesforce/label/c.AR_Hierarchy_LevelN';
+import exportCsv from '@salesforce/label/c.AR_Hierarchy_Export';
+import exportAll from '@salesforce/label/c.AR_Hierarchy_ExportAll';
+import exportBranch from '@salesforce/label/c.AR_Hierarchy_ExportBranch';
+import rollupHeader from '@salesforce/label/c.AR_Hierarchy_RollupHeader';
+import rollupPrefix from '@salesforce/label/c.AR_Hierarchy_RollupPrefix';
+import expandRow from '@salesforce/label/c.AR_Hierarchy_Expand';
+import collapseRow from '@salesforce/label/c.AR_Hierarchy_Collapse';
+import currentAccount from '@salesforce/label/c.AR_Hierarchy_CurrentAccount';
+import droppedColumnsTemplate from '@salesforce/label/c.AR_Hierarchy_DroppedColumns';
+import droppedUnknownField from '@salesforce/label/c.AR_Hierarchy_DroppedUnknownField';
+import droppedNotReadable from '@salesforce/label/c.AR_Hierarchy_DroppedNotReadable';
+import droppedUnsupportedType from '@salesforce/label/c.AR_Hierarchy_DroppedUnsupportedType';
+import droppedTooDeep from '@salesforce/label/c.AR_Hierarchy_DroppedTooDeep';
+import loadFailed from '@salesforce/label/c.AR_Hierarchy_LoadFailed';
+import retry from '@salesforce/label/c.AR_Hierarchy_Retry';
+import yes from '@salesforce/label/c.AR_Hierarchy_Yes';
+import no from '@salesforce/label/c.AR_Hierarchy_No';
+import unknownError from '@salesforce/label/c.AR_Error_Unknown';
+
+const DEFAULT_COLUMNS = 'Type, Industry, BillingCity, Owner.Name, AnnualRevenue, NumberOfEmployees';
+const DEFAULT_PAGE_SIZE = 2000;
+const DEFAULT_HEIGHT = 480;
+const DEFAULT_INITIAL_DEPTH = 2;
+const ROW_HEIGHT = 36;
+const ROW_HEIGHT_WITH_ROLLUPS = 48;
+/** Rows rendered above and below the viewport, so fast scrolling shows no blank band. */
+const OVERSCAN = 8;
+const INDENT_REM = 1.25;
+const MAX_LEVEL_OPTIONS = 10;
+const NUMERIC_TYPES = new Set(['number', 'currency', 'percent']);
+
+const DROPPED_REASON_LABEL: Record<DroppedColumnReason, string> = {
+  unknownField: droppedUnknownField,
+  notReadable: droppedNotReadable,
+  unsupportedType: droppedUnsupportedType,
+  tooDeep: droppedTooDeep,
+};
+
+/** Replaces `{0}`, `{1}`… in a label. */
+function format(template: string, ...args: (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
+    const value = args[Number(index)];
+    return value === undefined ? placeholder : String(value);
+  });
+}
+
+interface TreeSnapshot {
+  size: number;
+  depth: number;
+  visibleCount: number;
+}
+
+const EMPTY_SNAPSHOT: TreeSnapshot = { size: 0, depth: 0, visibleCount: 0 };
+
+/** A positive number from an App Builder property, or the default. */
+function positive(value: unknown, fallback: number): number {
+  const number = Number(value);
+  return Number.isFinite(number) && number > 0 ? number : fallback;
+}
+
+interface CellView {
+  key: string;
+  className: string;
+  text: string;
+  rollupText: string;
+  rollupTitle: string;
+}
+
+interface RowView {
+  id: string;
+  name: string;
+  url: string;
+  rowIndex: number;
+  level: number;
+  ariaExpanded: string | null;
+  ariaSelected: string;
+  setSize: number;
+  posInSet: number;
+  tabIndex: string;
+  className: string;
+  style: string;
+  indentStyle: string;
+  hasChildren: boolean;
+  toggleClass: string;
+  toggleIcon: string;
+  toggleTitle: string;
+  isCurrent: boolean;
+  cells: CellView[];
+}
+
+export default class AccountHierarchy extends NavigationMixin(LightningElement) {
+  @api recordId?: string;
+  /** Account field API names, comma-separated (App Builder property). */
+  @api columns: string = DEFAULT_COLUMNS;
+  @api pageSize: number = DEFAULT_PAGE_SIZE;
+  /** Totals under numbers are on unless turned off (a getter: LWC public boolean fields must default to false). */
+  @api
+  get showRollups(): boolean {
+    return this.rollupsShown;
+  }
+  set showRollups(value: boolean) {
+    this.rollupsShown = value;
+  }
+  private rollupsShown = true;
+  @api initialDepth: number = DEFAULT_INITIAL_DEPTH;
+  @api height: number = DEFAULT_HEIGHT;
+
+  labels = {
+    title,
+    accountName,
+    searchLabel,
+    searchPlaceholder,
+    nextMatch,
+    previousMatch,
+    expandAll,
+    collapseAll,
+    expandToLevel,
+    exportCsv,
+    exportAll,
+    exportBranch,
+    currentAccount,
+    retry,
+  };
+
+  /**
+   * What the template shows of the tree, replaced (never mutated) after every change: the tree
+   * itself is not reactive, so assigning a new snapshot is what re-renders the component.
+   */
+  view: TreeSnapshot = EMPTY_SNAPSHOT;
+  searchQuery = '';
+  selectedLevel: string | null = null;
+  errorMessages: string[] = [];
+  isLoading = false;
+  topName = '';
+  resolvedColumns: HierarchyColumn[] = [];
+  droppedColumns: DroppedColumn[] = [];
+  scrollTop = 0;
+  focusedId: string | null = null;
+
+  private tree?: HierarchyTree;
+  private loader?: HierarchyLoader;
+  private matches: string[] = [];
+  private activeMatch = -1;
+  private foundTop = false;
+  private nextStartId: string | null = null;
+  private pendingFocus = false;
+  private numberFormat = new Intl.NumberFormat(locale);
+  private currencyFormat = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: currencyCode || 'USD',
+    maximumFractionDigits: 0,
+  });
+  private percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
+  private dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  private dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+
+  override connectedCallback(): void {
+    this.load().catch(() => undefined);
+  }
+
+  override renderedCallback(): void {
+    if (this.pendingFocus && this.focusedId) {
+      const row = this.template?.querySelector<HTMLElement>(`[role="row"][data-id="${this.focusedId}"]`);
+      if (row) {
+        this.pendingFocus = false;
+        row.focus();
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ loading
+
+  private get columnList(): string[] {
+    return (this.columns || DEFAULT_COLUMNS)
+      .split(',')
+      .map((c) => c.trim())
+      .filter((c) => c.length > 0);
+  }
+
+  private get effectivePageSize(): number {
+    const size = positive(this.pageSize, DEFAULT_PAGE_SIZE);
+    return Math.min(5000, Math.max(100, size));
+  }
+
+  /** Finds the top, then loads pages until the whole hierarchy is in; resumable after a failure. */
+  private async load(): Promise<void> {
+    if (!this.recordId || this.isLoading) {
+      return;
+    }
+    this.isLoading = true;
+    this.errorMessages = [];
+    try {
+      await this.loadTop(this.recordId);
+      await this.loadRemainingPages();
+    } catch (error: unknown) {
+      const messages = reduceErrors(error);
+      this.errorMessages = [loadFailed, ...(messages.length > 0 ? messages : [unknownError])];
+    } finally {
+      this.isLoading = false;
+    }
+  }
+
+  private async loadTop(recordId: string): Promise<void> {
+    // Each call walks up to ~95 levels; a later call restarts from the last account reached. An
+    // account coming back from an earlier call means a parent loop longer than one call: stop.
+    const seen = new Set<string>();
+    while (!this.foundTop) {
+      // eslint-disable-next-line no-await-in-loop -- each call continues where the previous stopped
+      const result = await findTop({ recordId, columns: this.columnList, startFromId: this.nextStartId });
+      this.applyColumns(result.columns, result.droppedColumns);
+      if (!result.topReached) {
+        const next = result.nextStartId;
+        if (next === null || seen.has(next)) {
+          throw new Error(loadFailed);
+        }
+        result.ancestorIds.forEach((id) => seen.add(id));
+        this.nextStartId = next;
+        continue;
+      }
+      const top = result.rows[0];
+      if (!top) {
+        throw new Error(unknownError);
+      }
+      this.foundTop = true;
+      this.topName = top.name;
+      this.tree = new HierarchyTree(this.resolvedColumns, {
+        currentId: recordId,
+        topId: top.id,
+        locale,
+        visibleLevels: positive(this.initialDepth, DEFAULT_INITIAL_DEPTH),
+      });
+      this.tree.addRows(result.rows);
+      this.loader = new HierarchyLoader({ pageSize: this.effectivePageSize });
+      this.loader.start(top);
+      this.revealCurrentAccount();
+      this.treeChanged();
+    }
+  }
+
+  private async loadRemainingPages(): Promise<void> {
+    const { tree, loader } = this;
+    if (!tree || !loader) {
+      return;
+    }
+    let request = loader.nextRequest();
+    while (request) {
+      // eslint-disable-next-line no-await-in-loop -- pages are breadth-first: each depends on the last
+      const page = await loadChildren({
+        parentIds: request.parentIds,
+        afterId: request.afterId,
+        columns: this.columnList,
+        pageSize: this.effectivePageSize,
+      });
+      const accepted = loader.accept(page);
+      tree.addRows(accepted.rows);
+      tree.markChildrenComplete(accepted.completedParentIds);
+      this.revealCurrentAccount();
+      this.treeChanged();
+      request = loader.nextRequest();
+    }
+  }
+
+  private currentRevealed = false;
+
+  /** Once the current account's row arrives: open the path to it, focus it and scroll it into view. */
+  private revealCurrentAccount(): void {
+    const tree = this.tree;
+    if (this.currentRevealed || !tree || !this.recordId || !tree.has(this.recordId)) {
+      return;
+    }
+    tree.expandPathTo(this.recordId);
+    this.focusedId = this.recordId;
+    this.scrollToRow(this.recordId);
+    this.currentRevealed = true;
+  }
+
+  private applyColumns(columns: HierarchyColumn[], dropped: DroppedColumn[]): void {
+    this.resolvedColumns = columns;
+    this.droppedColumns = dropped;
+  }
+
+  /** Takes a new snapshot of the tree for the template. */
+  private refreshView(): void {
+    const tree = this.tree;
+    this.view = tree
+      ? { size: tree.size, depth: tree.depth, visibleCount: tree.visibleCount }
+      : EMPTY_SNAPSHOT;
+  }
+
+  private treeChanged(): void {
+    this.refreshView();
+    if (this.searchQuery) {
+      this.runSearch(false);
+    }
+  }
+
+  // ------------------------------------------------------------------ view state
+
+  get gridLabel(): string {
+    return format(gridLabelTemplate, this.topName);
+  }
+
+  get isLoadingText(): string {
+    return this.isLoading ? 'true' : 'false';
+  }
+
+  get isTreeEmpty(): boolean {
+    return !this.tree;
+  }
+
+  get isSearchDisabled(): boolean {
+    return !this.tree;
+  }
+
+  get hasNoMatches(): boolean {
+    return this.matches.length === 0;
+  }
+
+  get hasNoFocusedRow(): boolean {
+    return !this.focusedId;
+  }
+
+  get progressText(): string {
+    if (!this.tree) {
+      return this.isLoading ? loadingTop : '';
+    }
+    const count = this.numberFormat.format(this.view.size);
+    return this.isLoading ? format(loadingProgress, count) : format(loadedCount, count);
+  }
+
+  get droppedColumnsText(): string {
+    if (this.droppedColumns.length === 0) {
+      return '';
+    }
+    const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    const names = list.format(
+      this.droppedColumns.map((d) => format(DROPPED_REASON_LABEL[d.reason], d.fieldPath)),
+    );
+    return format(droppedColumnsTemplate, names);
+  }
+
+  get matchPosition(): string {
+    if (!this.searchQuery) {
+      return '';
+    }
+    if (this.matches.length === 0) {
+      return noMatches;
+    }
+    return format(matchPositionTemplate, this.activeMatch + 1, this.matches.length);
+  }
+
+  get levelOptions(): { label: string; value: string }[] {
+    const depth = Math.min(MAX_LEVEL_OPTIONS, Math.max(1, this.view.depth));
+    return Array.from({ length: depth }, (_, i) => ({ label: format(levelN, i + 1), value: String(i + 1) }));
+  }
+
+  get rowHeight(): number {
+    return this.rollupsShown && this.resolvedColumns.some(isRollable) ? ROW_HEIGHT_WITH_ROLLUPS : ROW_HEIGHT;
+  }
+
+  private get viewportHeight(): number {
+    return positive(this.height, DEFAULT_HEIGHT);
+  }
+
+  get viewportStyle(): string {
+    return `height: ${this.viewportHeight}px;`;
+  }
+
+  get gridStyle(): string {
+    const columns = ['minmax(16rem, 2fr)', ...this.resolvedColumns.map(() => 'minmax(8rem, 1fr)')].join(' ');
+    return `--hierarchy-columns: ${columns}; --hierarchy-row-height: ${this.rowHeight}px;`;
+  }
+
+  get bodyStyle(): string {
+    return `height: ${this.view.visibleCount * this.rowHeight}px;`;
+  }
+
+  get gridRowCount(): number {
+    return this.view.visibleCount + 1;
+  }
+
+  get gridColCount(): number {
+    return this.resolvedColumns.length + 1;
+  }
+
+  get columnHeaders(): { key: string; label: string; className: string }[] {
+    return this.resolvedColumns.map((column) => ({
+      key: column.fieldPath,
+      label: column.label,
+      className: NUMERIC_TYPES.has(column.type) ? 'cell numeric' : 'cell',
+    }));
+  }
+
+  /** The rows in (and just around) the viewport: the only rows in the DOM. */
+  get renderedRows(): RowView[] {
+    const tree = this.tree;
+    if (!tree) {
+      return [];
+    }
+    const height = this.viewportHeight;
+    const rowHeight = this.rowHeight;
+    const first = Math.max(0, Math.floor(this.scrollTop / rowHeight) - OVERSCAN);
+    const last = Math.min(
+      this.view.visibleCount,
+      Math.ceil((this.scrollTop + height) / rowHeight) + OVERSCAN,
+    );
+    const activeMatchId = this.matches[this.activeMatch];
+    const matchSet = this.matchSet;
+    return tree
+      .visibleRows(first, last)
+      .map((row, offset) =>
+        this.rowView(row, first + offset, rowHeight, matchSet.has(row.id), row.id === activeMatchId),
+      );
+  }
+
+  private matchSetCache: { source: string[]; set: Set<string> } = { source: [], set: new Set() };
+
+  private get matchSet(): Set<string> {
+    if (this.matchSetCache.source !== this.matches) {
+      this.matchSetCache = { source: this.matches, set: new Set(this.matches) };
+    }
+    return this.matchSetCache.set;
+  }
+
+  private rowView(
+    row: VisibleRow,
+    index: number,
+    rowHeight: number,
+    isMatch: boolean,
+    isActive: boolean,
+  ): RowView {
+    const isFocused = row.id === this.focusedId || (!this.focusedId && index === 0);
+    const classes = ['row', 'data-row'];
+    if (row.isCurrent) classes.push('is-current');
+    if (isMatch) classes.push('is-match');
+    if (isActive) classes.push('is-active-match');
+    if (row.id === this.focusedId) classes.push('is-selected');
+    const toggleLabel = row.expanded ? collapseRow : expandRow;
+    return {
+      id: row.id,
+      name: row.name,
+      url: `/lightning/r/Account/${row.id}/view`,
+      rowIndex: index + 2,
+      level: row.level,
+      ariaExpanded: row.hasChildren ? String(row.expanded) : null,
+      ariaSelected: String(row.id === this.focusedId),
+      setSize: row.setSize,
+      posInSet: row.posInSet,
+      tabIndex: isFocused ? '0' : '-1',
+      className: classes.join(' '),
+      style: `transform: translateY(${index * rowHeight}px);`,
+      indentStyle: `width: ${(row.level - 1) * INDENT_REM}rem;`,
+      hasChildren: row.hasChildren,
+      toggleClass: row.hasChildren ? 'toggle' : 'toggle toggle-leaf',
+      toggleIcon: row.expanded ? 'utility:chevrondown' : 'utility:chevronright',
+      toggleTitle: row.hasChildren ? format(toggleLabel, row.name) : '',
+      isCurrent: row.isCurrent,
+      cells: this.resolvedColumns.map((column) => this.cellView(row, column)),
+    };
+  }
+
+  private cellView(row: VisibleRow, column: HierarchyColumn): CellView {
+    const numeric = NUMERIC_TYPES.has(column.type);
+    let rollupText = '';
+    if (this.rollupsShown && row.hasChildren && isRollable(column)) {
+      const total = this.tree?.rollup(row.id, column.fieldPath) ?? null;
+      if (total !== null) {
+        rollupText = `${rollupPrefix} ${this.formatValue(total, column)}`;
+      }
+    }
+    return {
+      key: column.fieldPath,
+      className: numeric ? 'cell numeric' : 'cell',
+      text: this.formatValue(row.values[column.fieldPath] ?? null, column),
+      rollupText,
+      rollupTitle: rollupText ? format(rollupHeader, column.label) : '',
+    };
+  }
+
+  private formatValue(value: HierarchyCellValue, column: HierarchyColumn): string {
+    if (value === null || value === '') {
+      return '';
+    }
+    switch (column.type) {
+      case 'currency':
+        return typeof value === 'number' ? this.currencyFormat.format(value) : String(value);
+      case 'number':
+        return typeof value === 'number' ? this.numberFormat.format(value) : String(value);
+      case 'percent':
+        return typeof value === 'number' ? this.percentFormat.format(value / 100) : String(value);
+      case 'date':
+        return typeof value === 'string' ? this.dateFormat.format(new Date(value)) : String(value);
+      case 'datetime':
+        return typeof value === 'string' ? this.dateTimeFormat.format(new Date(value)) : String(value);
+      case 'boolean':
+        return value === true ? yes : no;
+      default:
+        return String(value);
+    }
+  }
+
+  // ------------------------------------------------------------------ scrolling and focus
+
+  handleScroll(event: Event): void {
+    const target = event.currentTarget as HTMLElement;
+    this.scrollTop = target.scrollTop;
+  }
+
+  /** Scrolls so the row is in view (centred when it was far away). */
+  private scrollToRow(id: string): void {
+    const tree = this.tree;
+    const viewport = this.template?.querySelector<HTMLElement>('[data-id="viewport"]');
+    if (!tree) {
+      return;
+    }
+    const index = tree.indexOfVisible(id);
+    if (index < 0) {
+      return;
+    }
+    const height = this.viewportHeight;
+    const top = index * this.rowHeight;
+    const headerHeight = 32;
+    let scrollTop = this.scrollTop;
+    if (top < scrollTop) {
+      scrollTop = top;
+    } else if (top + this.rowHeight > scrollTop + height - headerHeight) {
+      scrollTop = top + this.rowHeight - (height - headerHeight);
+    }
+    if (Math.abs(scrollTop - this.scrollTop) > height * 2) {
+      scrollTop = Math.max(0, top - height / 2);
+    }
+    this.scrollTop = scrollTop;
+    if (viewport) {
+      viewport.scrollTop = scrollTop;
+    }
+  }
+
+  private focusRow(id: string | null): void {
+    if (!id) {
+      return;
+    }
+    this.focusedId = id;
+    this.pendingFocus = true;
+    this.scrollToRow(id);
+    this.refreshView();
+  }
+
+  // ------------------------------------------------------------------ keyboard (APG treegrid, row focus)
+
+  handleGridKeyDown(event: KeyboardEvent): void {
+    const tree = this.tree;
+    const id = this.focusedId ?? tree?.visibleRows(0, 1)[0]?.id ?? null;
+    if (!tree || !id) {
+      return;
+    }
+    const index = tree.indexOfVisible(id);
+    const pageRows = Math.max(1, Math.floor(this.viewportHeight / this.rowHeight) - 1);
+    const at = (i: number): string | null =>
+      tree.visibleRows(
+        Math.min(Math.max(i, 0), tree.visibleCount - 1),
+        Math.min(Math.max(i, 0), tree.visibleCount - 1) + 1,
+      )[0]?.id ?? null;
+    let handled = true;
+    switch (event.key) {
+      case 'ArrowDown':
+        this.focusRow(at(index + 1));
+        break;
+      case 'ArrowUp':
+        this.focusRow(at(index - 1));
+        break;
+      case 'PageDown':
+        this.focusRow(at(index + pageRows));
+        break;
+      case 'PageUp':
+        this.focusRow(at(index - pageRows));
+        break;
+      case 'Home':
+        this.focusRow(at(0));
+        break;
+      case 'End':
+        this.focusRow(at(tree.visibleCount - 1));
+        break;
+      case 'ArrowRight':
+        if (this.canExpand(id) && !tree.isExpanded(id)) {
+          tree.expand(id);
+          this.focusRow(id);
+        } else if (tree.isExpanded(id)) {
+          this.focusRow(tree.firstChildId(id));
+        }
+        break;
+      case 'ArrowLeft':
+        if (tree.isExpanded(id)) {
+          tree.collapse(id);
+          this.focusRow(id);
+        } else {
+          this.focusRow(tree.parentId(id));
+        }
+        break;
+      case 'Enter':
+        this.navigateToAccount(id);
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }
+
+  /** Whether the row has an expander: children loaded, or possibly still to come. */
+  private canExpand(id: string): boolean {
+    return (this.tree?.hasChildren(id) ?? false) || (this.tree?.childrenMaybePending(id) ?? false);
+  }
+
+  // ------------------------------------------------------------------ pointer
+
+  handleRowClick(event: MouseEvent): void {
+    const id = (event.currentTarget as HTMLElement).dataset.id;
+    if (id) {
+      this.focusedId = id;
+      this.pendingFocus = true;
+      this.refreshView();
+    }
+  }
+
+  handleToggleClick(event: MouseEvent): void {
+    const id = (event.currentTarget as HTMLElement).dataset.id;
+    if (id && this.canExpand(id)) {
+      event.stopPropagation();
+      this.tree?.toggle(id);
+      this.focusRow(id);
+    }
+  }
+
+  handleNameClick(event: MouseEvent): void {
+    event.preventDefault();
+    event.stopPropagation();
+    const id = (event.currentTarget as HTMLElement).dataset.id;
+    if (id) {
+      this.navigateToAccount(id);
+    }
+  }
+
+  private navigateToAccount(id: string): void {
+    this[NavigationMixin.Navigate]({
+      type: 'standard__recordPage',
+      attributes: { recordId: id, objectApiName: 'Account', actionName: 'view' },
+    });
+  }
+
+  // ------------------------------------------------------------------ toolbar
+
+  handleExpandAll(): void {
+    this.tree?.expandAll();
+    this.afterStructureChange();
+  }
+
+  handleCollapseAll(): void {
+    this.tree?.collapseAll();
+    this.afterStructureChange();
+  }
+
+  handleLevelChange(event: CustomEvent<{ value: string }>): void {
+    this.selectedLevel = event.detail.value;
+    this.tree?.expandToLevel(Number(event.detail.value));
+    this.afterStructureChange();
+  }
+
+  private afterStructureChange(): void {
+    this.refreshView();
+    const tree = this.tree;
+    if (tree && this.focusedId && tree.indexOfVisible(this.focusedId) < 0) {
+      this.focusedId = null;
+    }
+    if (this.focusedId) {
+      this.scrollToRow(this.focusedId);
+    }
+  }
+
+  handleSearchChange(event: CustomEvent<{ value: string }>): void {
+    this.searchQuery = event.detail.value;
+    this.runSearch(true);
+  }
+
+  handleSearchKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      if (event.shiftKey) {
+        this.handlePreviousMatch();
+      } else {
+        this.handleNextMatch();
+      }
+    }
+  }
+
+  private runSearch(resetPosition: boolean): void {
+    const tree = this.tree;
+    const query = this.searchQuery.trim();
+    this.matches = tree && query ? tree.search(query) : [];
+    if (resetPosition || this.activeMatch >= this.matches.length) {
+      this.activeMatch = this.matches.length > 0 ? 0 : -1;
+      this.showActiveMatch();
+    }
+    this.refreshView();
+  }
+
+  handleNextMatch(): void {
+    this.stepMatch(1);
+  }
+
+  handlePreviousMatch(): void {
+    this.stepMatch(-1);
+  }
+
+  private stepMatch(step: number): void {
+    if (this.matches.length === 0) {
+      return;
+    }
+    this.activeMatch = (this.activeMatch + step + this.matches.length) % this.matches.length;
+    this.showActiveMatch();
+    this.refreshView();
+  }
+
+  private showActiveMatch(): void {
+    const id = this.matches[this.activeMatch];
+    if (id && this.tree) {
+      this.tree.expandPathTo(id);
+      this.focusedId = id;
+      this.scrollToRow(id);
+    }
+  }
+
+  handleExport(event: CustomEvent<{ value: string }>): void {
+    const tree = this.tree;
+    if (!tree) {
+      return;
+    }
+    const rootId = event.detail.value === 'branch' ? (this.focusedId ?? undefined) : undefined;
+    const csv = tree.toCsv({
+      rootId,
+      header: { level: levelHeader, name: accountName },
+      rollupHeader: (label: string) => format(rollupHeader, label),
+    });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const fileName = (rootId ? tree.name(rootId) : this.topName) ?? '';
+    link.download = `${fileName === '' ? 'hierarchy' : fileName}.csv`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  }
+
+  handleRetry(): void {
+    this.load().catch(() => undefined);
+  }
+}

@@ -18,6 +18,7 @@ export default tseslint.config(
       'workbench/dist/',
       'test-results/',
       'bench/runs/',
+      'bench/dist/',
       '.sf/',
       '.sfdx/',
       // tsc emits these from the .ts beside them

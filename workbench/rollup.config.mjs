@@ -66,6 +66,8 @@ export function createRollupConfig({
           { name: 'lightning/navigation', path: platform('navigation.js') },
           { name: 'lightning/platformShowToastEvent', path: platform('toast.js') },
           { name: 'lightning/uiRecordApi', path: platform('uiRecordApi.js') },
+          // Workbench-only components (benchmark harnesses), namespace `bench`.
+          { dir: path.join(src, 'modules') },
           { npm: 'lightning-base-components' },
         ],
       }),

@@ -16,7 +16,7 @@ import { COMPONENTS } from './componentRegistry';
 import { h, spriteIcon } from './dom';
 import { installNotices } from './notices';
 import type { PageState } from './url';
-import { latencyOf, localeOf, pageUrl, readPageState } from './url';
+import { componentProperties, latencyOf, localeOf, pageUrl, readPageState } from './url';
 
 const LOCALE_NAMES: Record<string, string> = { en_US: 'English', zh_CN: '简体中文' };
 const DEFAULT_DATASET = 'get-cloudy';
@@ -415,6 +415,7 @@ async function renderComponent(frame: Frame, state: PageState, datasets: Dataset
   const element = createElement(component.tag, {
     is: module.default as Parameters<typeof createElement>[1]['is'],
   }) as HTMLElement & { recordId?: string };
+  Object.assign(element, componentProperties());
   if (recordId) element.recordId = recordId;
 
   frame.body.replaceChildren(
@@ -430,7 +431,15 @@ async function renderComponent(frame: Frame, state: PageState, datasets: Dataset
 
 export async function start(root: HTMLElement): Promise<void> {
   const state = readPageState();
-  window.__workbench = { ready: false, view: 'loading', error: null, navigations: [], toasts: [], page: {} };
+  window.__workbench = {
+    ready: false,
+    view: 'loading',
+    error: null,
+    navigations: [],
+    toasts: [],
+    apexCalls: [],
+    page: {},
+  };
   document.documentElement.lang = localeOf(state).replace('_', '-');
   const frame = renderFrame(root);
   try {

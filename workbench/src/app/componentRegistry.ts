@@ -37,4 +37,14 @@ export const COMPONENTS: readonly WorkbenchComponent[] = [
     acceptsRecordId: true,
     sampleRecords: { 'get-cloudy': 'GetCloudyBoston', 'features-off': 'AlpineOutfittersHQ' },
   },
+  {
+    tag: 'bench-tree-grid-bench',
+    module: 'bench/treeGridBench',
+    title: 'Benchmark: lightning-tree-grid',
+    description:
+      'The same hierarchy in the standard lightning-tree-grid, for npm run bench (workbench only).',
+    needsRecord: true,
+    acceptsRecordId: true,
+    sampleRecords: { 'get-cloudy': 'GetCloudyHQ' },
+  },
 ];

@@ -11,6 +11,8 @@ export interface WorkbenchGlobal {
   error: string | null;
   navigations: NavigationRecord[];
   toasts: ShowToastConfig[];
+  /** Every Apex call, with when its result was handed to the component (`performance.now()`). */
+  apexCalls: { method: string; resolvedAt: number }[];
   /** Dataset, user (key and Id), locale and record the page runs with, once known. */
   page: {
     dataset?: string;

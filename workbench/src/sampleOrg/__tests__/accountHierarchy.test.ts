@@ -165,12 +165,12 @@ describe('findTop on get-cloudy', () => {
       { fieldPath: 'Parent.Name', label: 'Parent Account', type: 'text' },
       {
         fieldPath: 'Parent.Parent.Parent.Parent.Name',
-        label: 'Parent Account: Parent Account: Parent Account: Parent Account',
+        label: 'Parent Account › Parent Account › Parent Account › Parent Account',
         type: 'text',
       },
       { fieldPath: 'rating', label: 'Account Rating', type: 'text' }, // trimmed; 'Rating' is its duplicate
-      { fieldPath: 'Parent.Industry', label: 'Parent Account: Industry', type: 'text' },
-      { fieldPath: 'Owner.Title', label: 'Owner: Title', type: 'text' },
+      { fieldPath: 'Parent.Industry', label: 'Parent Account › Industry', type: 'text' },
+      { fieldPath: 'Owner.Title', label: 'Owner › Title', type: 'text' },
     ]);
     // The top (HQ) has no parent: related values are null. Values are keyed by the path as configured.
     expect(top.rows[0]!.values).toEqual({
@@ -193,7 +193,7 @@ describe('findTop on get-cloudy', () => {
     });
     expect(page.columns[1]).toEqual({
       fieldPath: 'Parent.AnnualRevenue',
-      label: 'Parent Account: Annual Revenue',
+      label: 'Parent Account › Annual Revenue',
       type: 'currency',
     });
   });
@@ -309,9 +309,9 @@ describe('loadChildren on get-cloudy', () => {
     expect(loadChildren({ parentIds: [hq], pageSize: 99999 }).rows).toHaveLength(3);
     // AccountHierarchyService.rowsPerPage: 1,572,864 bytes / (300 + 60 × columns).
     expect(rowsPerPage(null, 6)).toBe(2000);
-    expect(rowsPerPage(5000, 6)).toBe(2383);
+    expect(rowsPerPage(5000, 6)).toBe(2272);
     expect(rowsPerPage(5000, 0)).toBe(5000);
-    expect(rowsPerPage(99999, 100)).toBe(249);
+    expect(rowsPerPage(99999, 100)).toBe(238);
   });
 
   it('rejects an empty or too long parentIds list with the load-failed label', () => {

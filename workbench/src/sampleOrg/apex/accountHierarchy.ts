@@ -40,8 +40,8 @@ export const LEVELS_PER_QUERY = 5;
 export const DEFAULT_PAGE_SIZE = 2000;
 export const MAX_PAGE_SIZE = 5000;
 export const MAX_PARENT_IDS = 2000;
-/** The Apex's heap model for a page: a quarter of 6 MB for ROW_BYTES + CELL_BYTES per column a row. */
-export const HEAP_BUDGET_BYTES = Math.trunc((6 * 1024 * 1024) / 4);
+/** The Apex's heap model for a page: a quarter of the 6,000,000-byte heap limit for ROW_BYTES + CELL_BYTES per column a row. */
+export const HEAP_BUDGET_BYTES = 6_000_000 / 4;
 export const ROW_BYTES = 300;
 export const CELL_BYTES = 60;
 
@@ -224,7 +224,7 @@ export function findTop(params: ApexParams, context: ApexContext): HierarchyTop 
 
 function walkUp(params: ApexParams, context: ApexContext): HierarchyTop {
   const { org } = context;
-  const columns = validateColumns(params.columns, context.describe, labelFunction(context));
+  const columns = validateColumns(params.columns, context.describe);
   const recordId = toId(org, params.recordId);
   const startFromId = toId(org, params.startFromId);
   const startId = startFromId ?? recordId;
@@ -322,7 +322,7 @@ function loadPage(params: ApexParams, context: ApexContext): HierarchyChildrenPa
     if (id !== null) parents.add(id);
   }
   if (parents.size === 0) throw new InvalidRequestException('parentIds must hold at least one id');
-  const columns = validateColumns(params.columns, context.describe, labelFunction(context));
+  const columns = validateColumns(params.columns, context.describe);
   const pageSize = typeof params.pageSize === 'number' ? Math.trunc(params.pageSize) : null;
   const rows = rowsPerPage(pageSize, columns.columns.length);
   const limit = rows + 1;

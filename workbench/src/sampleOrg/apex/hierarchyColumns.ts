@@ -10,8 +10,8 @@
  *   long text areas (Description) are `unsupportedType` (checked before readability, as the Apex does).
  * - Labels: English describe labels. A field of the account → its label; a related record's name
  *   field → the relationship's label (`Owner.Name` → "Owner", `Parent.Name` → "Parent Account");
- *   otherwise relationship labels and the field label joined with AR_Hierarchy_RelatedColumnLabel
- *   ("{0}: {1}" in English: "Parent Account: Industry").
+ *   otherwise relationship labels and the field label joined with " › " as FieldPath.cls does
+ *   ("Parent Account › Industry").
  * - Access: the running user's describe (org.json `objectAccess` / `fieldAccess`): each hop's lookup
  *   field and target object, and the last field, must be readable.
  * - `Owner.Name`: dataset records carry no owner, so the sample org makes the dataset's `currentUser`
@@ -170,14 +170,9 @@ function format(pattern: string, values: readonly string[]): string {
 
 /**
  * Validates configured column paths against the schema and the user's describe (HierarchyColumnSet).
- * @param label a custom label's text in the user's language, when the caller has one
  * @throws InvalidColumnsException when there are more than MAX_CONFIGURED_COLUMNS paths
  */
-export function validateColumns(
-  configured: unknown,
-  describe: Describe,
-  label?: (name: string) => string,
-): ColumnValidation {
+export function validateColumns(configured: unknown, describe: Describe): ColumnValidation {
   const list: unknown[] = Array.isArray(configured) ? configured : [];
   const paths: readonly unknown[] = list.length > 0 ? list : DEFAULT_HIERARCHY_COLUMNS;
   if (paths.length > MAX_CONFIGURED_COLUMNS) {
@@ -185,7 +180,8 @@ export function validateColumns(
       `At most ${MAX_CONFIGURED_COLUMNS} columns can be configured, got ${paths.length}`,
     );
   }
-  const relatedFormat = label?.('AR_Hierarchy_RelatedColumnLabel') ?? '{0}: {1}';
+  // As FieldPath.cls: relationship and field labels joined with a symbol, not a label.
+  const relatedFormat = '{0} › {1}';
   const result: ColumnValidation = { resolved: [], columns: [], droppedColumns: [] };
   const seen = new Set<string>();
   for (const entry of paths) {

@@ -60,7 +60,7 @@ const DEFAULT_INITIAL_DEPTH = 2;
 const ROW_HEIGHT = 36;
 const ROW_HEIGHT_WITH_ROLLUPS = 48;
 /** Rows rendered above and below the viewport, so fast scrolling shows no blank band. */
-const OVERSCAN = 8;
+const OVERSCAN = 4;
 const INDENT_REM = 1.25;
 const MAX_LEVEL_OPTIONS = 10;
 const NUMERIC_TYPES = new Set(['number', 'currency', 'percent']);
@@ -118,7 +118,6 @@ interface RowView {
   indentStyle: string;
   hasChildren: boolean;
   toggleClass: string;
-  toggleIcon: string;
   toggleTitle: string;
   isCurrent: boolean;
   cells: CellView[];
@@ -487,8 +486,9 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
       style: `transform: translateY(${index * rowHeight}px);`,
       indentStyle: `width: ${(row.level - 1) * INDENT_REM}rem;`,
       hasChildren: row.hasChildren,
-      toggleClass: row.hasChildren ? 'toggle' : 'toggle toggle-leaf',
-      toggleIcon: row.expanded ? 'utility:chevrondown' : 'utility:chevronright',
+      toggleClass: row.hasChildren
+        ? `toggle ${row.expanded ? 'toggle-open' : 'toggle-closed'}`
+        : 'toggle toggle-leaf',
       toggleTitle: row.hasChildren ? format(toggleLabel, row.name) : '',
       isCurrent: row.isCurrent,
       cells: this.resolvedColumns.map((column) => this.cellView(row, column)),

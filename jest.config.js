@@ -29,6 +29,8 @@ module.exports = {
       '<rootDir>/force-app/test/jest-mocks/lightning/platformShowToastEvent',
   },
   setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/force-app/test/setupTests.js'],
+  // Only `*.test.ts` files are tests, so shared fixtures and helpers can live in `__tests__/` too.
+  testMatch: ['**/__tests__/**/*.test.[jt]s'],
   testPathIgnorePatterns: [...jestConfig.testPathIgnorePatterns, '<rootDir>/e2e/'],
   // Coverage is measured on the TypeScript sources (the emitted .js beside them is not imported).
   // `npm run test:unit` runs without Jest's transform cache: with it, components transformed by an

@@ -3,25 +3,13 @@
  * AccountHierarchyController.findTop / .loadChildren over get-cloudy: the walk up, columns and
  * values, field-level security, paging by Id cursor and errors.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { HierarchyChildrenPage, HierarchyTop } from '@contract';
-import type { DatasetBundle, PlanEntry } from '../dataset';
+import { loadDataset } from './datasets';
 import { SampleOrg } from '../sampleOrg';
 import { invokeApex } from '../apex/registry';
 import { AuraHandledException } from '../apex/errors';
 import { DEFAULT_HIERARCHY_COLUMNS } from '../apex/hierarchyColumns';
 import { rowsPerPage } from '../apex/accountHierarchy';
-
-const DATA = path.resolve(__dirname, '../../../../data');
-
-function loadDataset(name: string): DatasetBundle {
-  const dir = path.join(DATA, name);
-  const read = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
-  const plan = read(`${name}-plan.json`) as PlanEntry[];
-  const files = Object.fromEntries(plan.flatMap((step) => step.files).map((file) => [file, read(file)]));
-  return { name, plan, files, org: read('org.json') } as DatasetBundle;
-}
 
 const org = new SampleOrg(loadDataset('get-cloudy'));
 const NOT_FOUND = "This account doesn't exist or you don't have access to it.";

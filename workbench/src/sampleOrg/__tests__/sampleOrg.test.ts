@@ -3,24 +3,12 @@
  * The sample org over the real datasets: Ids, direct relations, describe rules and
  * SetupCheckController.getSetupStatus (which must say what the Apex would say).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import type { DatasetBundle, PlanEntry } from '../dataset';
+import { loadDataset } from './datasets';
 import { SampleOrg } from '../sampleOrg';
 import { isSalesforceId } from '../ids';
 import { invokeApex } from '../apex/registry';
 import { ApexNotImplementedError } from '../apex/errors';
 import type { SetupStatus } from '@contract';
-
-const DATA = path.resolve(__dirname, '../../../../data');
-
-function loadDataset(name: string): DatasetBundle {
-  const dir = path.join(DATA, name);
-  const read = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
-  const plan = read(`${name}-plan.json`) as PlanEntry[];
-  const files = Object.fromEntries(plan.flatMap((step) => step.files).map((file) => [file, read(file)]));
-  return { name, plan, files, org: read('org.json') } as DatasetBundle;
-}
 
 function setupStatus(org: SampleOrg, userKey: string): SetupStatus {
   const user = org.user(userKey)!;

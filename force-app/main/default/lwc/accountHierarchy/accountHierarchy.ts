@@ -169,7 +169,12 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
   topName = '';
   resolvedColumns: HierarchyColumn[] = [];
   droppedColumns: DroppedColumn[] = [];
-  scrollTop = 0;
+  /**
+   * Index of the row at the top of the viewport. Rendering reads this, not the scroll offset, so
+   * scrolling within a row re-renders nothing.
+   */
+  topRow = 0;
+  private scrollTop = 0;
   focusedId: string | null = null;
 
   private tree?: HierarchyTree;
@@ -434,11 +439,8 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
     }
     const height = this.viewportHeight;
     const rowHeight = this.rowHeight;
-    const first = Math.max(0, Math.floor(this.scrollTop / rowHeight) - OVERSCAN);
-    const last = Math.min(
-      this.view.visibleCount,
-      Math.ceil((this.scrollTop + height) / rowHeight) + OVERSCAN,
-    );
+    const first = Math.max(0, this.topRow - OVERSCAN);
+    const last = Math.min(this.view.visibleCount, this.topRow + Math.ceil(height / rowHeight) + 1 + OVERSCAN);
     const activeMatchId = this.matches[this.activeMatch];
     const matchSet = this.matchSet;
     return tree
@@ -539,7 +541,12 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
 
   handleScroll(event: Event): void {
     const target = event.currentTarget as HTMLElement;
-    this.scrollTop = target.scrollTop;
+    this.setScrollTop(target.scrollTop);
+  }
+
+  private setScrollTop(scrollTop: number): void {
+    this.scrollTop = scrollTop;
+    this.topRow = Math.floor(scrollTop / this.rowHeight);
   }
 
   /** Scrolls so the row is in view (centred when it was far away). */
@@ -565,7 +572,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
     if (Math.abs(scrollTop - this.scrollTop) > height * 2) {
       scrollTop = Math.max(0, top - height / 2);
     }
-    this.scrollTop = scrollTop;
+    this.setScrollTop(scrollTop);
     if (viewport) {
       viewport.scrollTop = scrollTop;
     }

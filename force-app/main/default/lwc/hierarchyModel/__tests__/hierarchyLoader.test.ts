@@ -1,7 +1,7 @@
 import { HierarchyLoader } from 'c/hierarchyModel';
 import type { ChildrenPage, ChildrenRequest } from 'c/hierarchyModel';
 import type { HierarchyRow } from '@contract';
-import getCloudy from './data/getCloudyHierarchy.json';
+import { CANADA, DENVER, EAST, HQ, PAGES, QUEBEC, TOP, WEST } from './getCloudyFixture';
 
 function account(id: string, parentId: string | null, name: string): HierarchyRow {
   return { id, parentId, name, values: {} };
@@ -16,10 +16,6 @@ function pagesOf(children: HierarchyRow[], pageSize: number): ChildrenPage[] {
   }
   return pages;
 }
-
-const TOP = getCloudy.top as HierarchyRow;
-const PAGES = getCloudy.pages as ChildrenPage[];
-const [HQ, WEST, EAST, CANADA, QUEBEC, DENVER] = [1, 2, 3, 4, 5, 6].map((n) => `00100000000000${n}AAA`);
 
 /** Runs the loader against scripted pages, returning the requests it made. */
 function drive(loader: HierarchyLoader, pages: ChildrenPage[]) {

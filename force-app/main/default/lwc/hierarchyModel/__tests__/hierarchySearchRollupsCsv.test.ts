@@ -1,21 +1,9 @@
 import { HierarchyTree, csvCell, foldForSearch, isRollable } from 'c/hierarchyModel';
-import type { ChildrenPage, CsvOptions } from 'c/hierarchyModel';
-import type { HierarchyColumn, HierarchyRow } from '@contract';
-import getCloudy from './data/getCloudyHierarchy.json';
+import type { CsvOptions } from 'c/hierarchyModel';
+import type { HierarchyColumn } from '@contract';
+import { CANADA, COLUMNS, DENVER, EAST, HQ, QUEBEC, ROWS, TOP, WEST } from './getCloudyFixture';
 
-const COLUMNS = getCloudy.columns as HierarchyColumn[];
-const TOP = getCloudy.top as HierarchyRow;
-const ROWS = (getCloudy.pages as ChildrenPage[]).flatMap((page) => page.rows);
-const [HQ, WEST, EAST, CANADA, QUEBEC, DENVER] = [1, 2, 3, 4, 5, 6].map((n) => `00100000000000${n}AAA`) as [
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-];
-
-/** Get Cloudy Consulting (HQ) with East, West (Denver below) and Canada (Québec below). */
+/** The Get Cloudy family, loaded at once. */
 function getCloudyTree(): HierarchyTree {
   const tree = new HierarchyTree(COLUMNS);
   tree.addRows([TOP, ...ROWS]);

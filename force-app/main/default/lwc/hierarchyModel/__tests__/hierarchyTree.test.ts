@@ -1,7 +1,7 @@
 import { HierarchyLoader, HierarchyTree } from 'c/hierarchyModel';
-import type { ChildrenPage, VisibleRow } from 'c/hierarchyModel';
-import type { HierarchyColumn, HierarchyRow } from '@contract';
-import getCloudy from './data/getCloudyHierarchy.json';
+import type { VisibleRow } from 'c/hierarchyModel';
+import type { HierarchyRow } from '@contract';
+import { CANADA, COLUMNS, DENVER, EAST, HQ, PAGES, QUEBEC, TOP, WEST } from './getCloudyFixture';
 
 /** The item at `index`, which the test knows is there. */
 function at<T>(items: readonly T[], index: number): T {
@@ -36,18 +36,6 @@ function generatedHierarchy(count: number, fanOut: number): HierarchyRow[] {
     ),
   );
 }
-
-const COLUMNS = getCloudy.columns as HierarchyColumn[];
-const TOP = getCloudy.top as HierarchyRow;
-const PAGES = getCloudy.pages as ChildrenPage[];
-const [HQ, WEST, EAST, CANADA, QUEBEC, DENVER] = [1, 2, 3, 4, 5, 6].map((n) => `00100000000000${n}AAA`) as [
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-];
 
 /** The Get Cloudy family loaded page by page, as the component does. */
 function loadGetCloudy(options: ConstructorParameters<typeof HierarchyTree>[1] = {}) {

@@ -219,6 +219,38 @@ const NOT_PLAIN_ASCII = /[^ -~]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** Separates fields in a search key, so that a match never spans two of them. */
 const FIELD_SEPARATOR = '\u0001';
+/** Separates accounts in the search text, so that a match never spans two of them. */
+const RECORD_SEPARATOR = '\u0002';
+
+/** Accounts per search chunk: small strings stay out of the large-object heap, cheap to allocate. */
+const SEARCH_CHUNK_SIZE = 1000;
+
+/**
+ * The search keys of up to SEARCH_CHUNK_SIZE consecutive accounts (in tree order), joined into one
+ * string: a search is a few native `indexOf` scans instead of 100,000 small ones (the keys, built by
+ * concatenation, need not be flattened one by one). `starts[i]` is where the key of account
+ * `first + i` begins.
+ */
+interface SearchChunk {
+  readonly text: string;
+  readonly starts: Int32Array;
+  readonly first: number;
+}
+
+interface SearchIndex {
+  readonly chunks: SearchChunk[];
+  readonly nodes: readonly TreeNode[];
+}
+
+/**
+ * The last visible rows taken out by a collapse, kept so that expanding the same account again
+ * (nothing else changed in between) puts them back without walking the subtree.
+ */
+interface CollapsedRows {
+  readonly node: TreeNode;
+  readonly rows: TreeNode[];
+  readonly version: number;
+}
 
 /** Lower case without accents: "Société" and "SOCIETE" both become "societe". */
 export function foldForSearch(text: string): string {
@@ -278,6 +310,10 @@ export class HierarchyTree {
   private visibleDirty = false;
   /** All rows in preorder (children by name), or null when rows arrived since. */
   private preorder: TreeNode[] | null = null;
+  private searchIndex: SearchIndex | null = null;
+  /** Bumped by every change of rows or expansion; `collapsed` is valid only for the same version. */
+  private version = 0;
+  private collapsed: CollapsedRows | null = null;
   /** Per rollable column: subtree sums and whether any value was found, by node `seq`. */
   private rollupSums: Float64Array[] = [];
   private rollupFound: Uint8Array[] = [];
@@ -359,7 +395,9 @@ export class HierarchyTree {
     if (attached > 0) {
       this.visibleDirty = true;
       this.preorder = null;
+      this.searchIndex = null;
       this.rollupsValid = false;
+      this.version++;
     }
     return attached;
   }
@@ -484,13 +522,21 @@ export class HierarchyTree {
       return;
     }
     node.expanded = true;
+    const collapsed = this.collapsed;
+    this.collapsed = null;
+    this.version++;
     if (this.visibleDirty) {
       return;
     }
     const at = this.visible.indexOf(node);
     if (at >= 0) {
-      const shown: TreeNode[] = [];
-      this.collectDescendants(node, true, shown);
+      let shown: TreeNode[];
+      if (collapsed?.node === node && collapsed.version === this.version - 1) {
+        shown = collapsed.rows;
+      } else {
+        shown = [];
+        this.collectDescendants(node, true, shown);
+      }
       if (shown.length > 0) {
         this.visible = this.visible.slice(0, at + 1).concat(shown, this.visible.slice(at + 1));
       }
@@ -504,18 +550,33 @@ export class HierarchyTree {
       return;
     }
     node.expanded = false;
+    this.collapsed = null;
+    this.version++;
     if (this.visibleDirty) {
       return;
     }
     const visible = this.visible;
     const at = visible.indexOf(node);
     if (at >= 0) {
-      let end = at + 1;
-      while (end < visible.length && (visible[end]?.level ?? 0) > node.level) {
-        end++;
-      }
-      visible.splice(at + 1, end - at - 1);
+      // The branch's rows end where the next account outside it is (visible too, as its parent is
+      // an ancestor of this one): found by reference, without reading the 100,000 rows in between.
+      const following = this.followingNode(node);
+      const end = following === null ? visible.length : visible.indexOf(following, at + 1);
+      const rows = visible.splice(at + 1, (end < 0 ? visible.length : end) - at - 1);
+      this.collapsed = { node, rows, version: this.version };
     }
+  }
+
+  /** The next account after the node's branch in tree order (its next sibling, or an ancestor's), or null. */
+  private followingNode(node: TreeNode): TreeNode | null {
+    for (let current = node; current.parent !== null; current = current.parent) {
+      // posInSet is 1-based: the next sibling's index. The visible rows are built from sorted children.
+      const next = current.parent.children[current.posInSet];
+      if (next !== undefined) {
+        return next;
+      }
+    }
+    return null;
   }
 
   /** Expands a collapsed account, collapses an expanded one. */
@@ -549,6 +610,7 @@ export class HierarchyTree {
       node.expanded = node.level < level;
     }
     this.visibleDirty = true;
+    this.version++;
   }
 
   /** Expands every ancestor of the account so it is visible. False when it is not in the tree. */
@@ -565,6 +627,7 @@ export class HierarchyTree {
       if (!ancestor.expanded) {
         ancestor.expanded = true;
         this.visibleDirty = true;
+        this.version++;
       }
     }
     return true;
@@ -628,21 +691,24 @@ export class HierarchyTree {
 
   /** Appends the node's descendants in preorder (children by name); only expanded ones if asked. */
   private collectDescendants(node: TreeNode, onlyExpanded: boolean, out: TreeNode[]): void {
-    const stack: TreeNode[] = [];
-    const pushChildren = (parent: TreeNode) => {
-      const children = this.sortChildren(parent);
-      for (let i = children.length - 1; i >= 0; i--) {
-        const child = children[i];
-        if (child !== undefined) {
-          stack.push(child);
-        }
+    // Iterative: a stack of sibling lists and the position reached in each (no recursion, no copies).
+    const lists: TreeNode[][] = [this.sortChildren(node)];
+    const positions: number[] = [0];
+    let depth = 0;
+    while (depth >= 0) {
+      const list = lists[depth] ?? [];
+      const position = positions[depth] ?? 0;
+      const next = list[position];
+      if (next === undefined) {
+        depth--;
+        continue;
       }
-    };
-    pushChildren(node);
-    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      positions[depth] = position + 1;
       out.push(next);
       if (next.children.length > 0 && (next.expanded || !onlyExpanded)) {
-        pushChildren(next);
+        depth++;
+        lists[depth] = next.sortedCount === next.children.length ? next.children : this.sortChildren(next);
+        positions[depth] = 0;
       }
     }
   }
@@ -693,16 +759,45 @@ export class HierarchyTree {
    */
   search(query: string): string[] {
     const needle = foldForSearch(query.trim());
-    if (needle === '') {
+    if (needle === '' || needle.includes(FIELD_SEPARATOR) || needle.includes(RECORD_SEPARATOR)) {
       return [];
     }
+    const { chunks, nodes } = this.getSearchIndex();
     const matches: string[] = [];
-    for (const node of this.allNodes()) {
-      if (node.searchKey.includes(needle)) {
-        matches.push(node.id);
+    for (const { text, starts, first } of chunks) {
+      let at = text.indexOf(needle);
+      while (at >= 0) {
+        const index = lastStartAtOrBefore(starts, at);
+        const node = nodes[first + index];
+        if (node !== undefined) {
+          matches.push(node.id);
+        }
+        // The next match, if any, starts in a later account.
+        at = index + 1 < starts.length ? text.indexOf(needle, starts[index + 1]) : -1;
       }
     }
     return matches;
+  }
+
+  /**
+   * Builds what `search` reads, chunk by chunk while `hasTime()` says so; true once all is built.
+   * Reading 100,000 accounts scattered over the heap takes the browser ~100 ms the first time (a
+   * search after that ~5 ms): call this in idle time once loading has finished, so the user's
+   * first search is as fast as the next ones. Any rows arriving later start it over.
+   */
+  prepareSearch(hasTime: () => boolean = () => true): boolean {
+    const index = (this.searchIndex ??= { chunks: [], nodes: this.allNodes() });
+    const { chunks, nodes } = index;
+    while (chunks.length * SEARCH_CHUNK_SIZE < nodes.length && hasTime()) {
+      chunks.push(searchChunk(nodes, chunks.length * SEARCH_CHUNK_SIZE));
+    }
+    return chunks.length * SEARCH_CHUNK_SIZE >= nodes.length;
+  }
+
+  private getSearchIndex(): SearchIndex {
+    const index = (this.searchIndex ??= { chunks: [], nodes: this.allNodes() });
+    this.prepareSearch();
+    return index;
   }
 
   private allNodes(): TreeNode[] {
@@ -813,6 +908,36 @@ export class HierarchyTree {
     }
     return '\uFEFF' + lines.join('\r\n') + '\r\n';
   }
+}
+
+/** The search chunk of the accounts from `first` on (at most SEARCH_CHUNK_SIZE of them). */
+function searchChunk(nodes: readonly TreeNode[], first: number): SearchChunk {
+  const count = Math.min(SEARCH_CHUNK_SIZE, nodes.length - first);
+  const starts = new Int32Array(count);
+  const keys: string[] = [];
+  let offset = 0;
+  for (let i = 0; i < count; i++) {
+    const key = nodes[first + i]?.searchKey ?? '';
+    starts[i] = offset;
+    keys.push(key);
+    offset += key.length + RECORD_SEPARATOR.length;
+  }
+  return { text: keys.join(RECORD_SEPARATOR), starts, first };
+}
+
+/** The index of the last value in the ascending `starts` that is at most `offset` (`starts[0]` is 0). */
+function lastStartAtOrBefore(starts: Int32Array, offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if ((starts[middle] ?? 0) <= offset) {
+      low = middle;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return low;
 }
 
 /** Merges `head[0..headCount)` (sorted) with `tail` (sorted) into a new array. */

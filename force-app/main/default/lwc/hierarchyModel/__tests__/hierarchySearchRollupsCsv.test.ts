@@ -46,10 +46,31 @@ describe('HierarchyTree: search', () => {
     expect(tree.search('2025-03-14')).toEqual([]);
   });
 
-  it('does not match across two fields', () => {
-    const tree = getCloudyTree();
+  it('does not match across two fields or two accounts, nor with the separators themselves', () => {
+    const tree = new HierarchyTree([]);
+    tree.addRows([
+      { id: 'A', parentId: null, name: 'Alpha', values: {} },
+      { id: 'B', parentId: 'A', name: 'Bravo', values: {} },
+    ]);
 
-    expect(tree.search('west consulting')).toEqual([]);
+    expect(getCloudyTree().search('west consulting')).toEqual([]);
+    expect(tree.search('alphabravo')).toEqual([]);
+    expect(tree.search('alpha\u0002bravo')).toEqual([]);
+    expect(tree.search('\u0001')).toEqual([]);
+    expect(tree.search('bravo')).toEqual(['B']);
+  });
+
+  it('lists an account once however often it matches, and finds matches at the very start and end', () => {
+    const tree = new HierarchyTree([{ fieldPath: 'Description', label: 'Description', type: 'text' }]);
+    tree.addRows([
+      { id: 'A', parentId: null, name: 'Echo echo', values: { Description: 'echo' } },
+      { id: 'B', parentId: 'A', name: 'Foxtrot', values: { Description: 'Echo' } },
+      { id: 'C', parentId: 'A', name: 'Golf', values: { Description: 'Hotel' } },
+    ]);
+
+    expect(tree.search('echo')).toEqual(['A', 'B']);
+    expect(tree.search('hotel')).toEqual(['C']);
+    expect(tree.search('e')).toEqual(['A', 'B', 'C']);
   });
 
   it('finds accounts in collapsed branches too (the UI then expands the path to them)', () => {
@@ -61,6 +82,35 @@ describe('HierarchyTree: search', () => {
     expect(tree.indexOfVisible(DENVER)).toBe(-1);
     tree.expandPathTo(DENVER);
     expect(tree.indexOfVisible(DENVER)).toBe(4);
+  });
+
+  it('searches thousands of accounts in tree order, also when the index was built a little at a time', () => {
+    const rows = Array.from({ length: 2500 }, (_, n) => ({
+      id: `A${String(n).padStart(4, '0')}`,
+      parentId: n === 0 ? null : `A${String(Math.floor((n - 1) / 7)).padStart(4, '0')}`,
+      name: n % 11 === 0 ? `Lyon ${n}` : `Account ${n}`,
+      values: {},
+    }));
+    const tree = new HierarchyTree([]);
+    tree.addRows(rows);
+    // The expected answer, the slow way: every account in tree order, names tested one by one.
+    const inTreeOrder: string[] = [];
+    const stack = ['A0000'];
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      inTreeOrder.push(id);
+      stack.push(...tree.childIds(id).reverse());
+    }
+    const expected = inTreeOrder.filter((id) => tree.name(id)?.startsWith('Lyon'));
+
+    let steps = 0;
+    expect(tree.prepareSearch(() => steps++ < 1)).toBe(false);
+    expect(tree.prepareSearch(() => false)).toBe(false);
+    expect(tree.search('lyon')).toEqual(expected);
+    expect(tree.prepareSearch()).toBe(true);
+    expect(expected).toHaveLength(228);
+    // Account 2496 is not a "Lyon"; 2497 (= 11 × 227) is.
+    expect(tree.search('lyon 2496')).toEqual([]);
+    expect(tree.search('lyon 2497')).toEqual(['A2497']);
   });
 
   it('finds nothing for a blank query', () => {

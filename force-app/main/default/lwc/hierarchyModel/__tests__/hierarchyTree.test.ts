@@ -300,6 +300,40 @@ describe('HierarchyTree: expanding and collapsing', () => {
     expect(tree.visibleCount).toBe(5);
   });
 
+  it('restores a collapsed branch as it is now when expanded again, whatever changed in between', () => {
+    const tree = loadGetCloudy();
+    tree.expand(CANADA);
+    const expanded = outline(tree);
+
+    // Nothing else changed: the same rows come back.
+    tree.collapse(HQ);
+    tree.expand(HQ);
+    expect(outline(tree)).toEqual(expanded);
+
+    // A hidden branch was collapsed meanwhile.
+    tree.collapse(HQ);
+    tree.collapse(CANADA);
+    tree.expand(HQ);
+    expect(tree.indexOfVisible(QUEBEC)).toBe(-1);
+    expect(tree.visibleCount).toBe(4);
+
+    // Rows arrived meanwhile.
+    tree.collapse(HQ);
+    tree.addRows([account('NEW', EAST, 'Get Cloudy Boston')]);
+    tree.expand(EAST);
+    tree.expand(HQ);
+    expect(tree.indexOfVisible('NEW')).toBe(3);
+
+    // Another branch was collapsed and expanded meanwhile.
+    tree.collapse(EAST);
+    tree.collapse(HQ);
+    tree.expand(WEST);
+    tree.expand(HQ);
+    expect(tree.visibleRows(0, tree.visibleCount).map((row) => row.id)).toEqual(
+      expectedVisibleIds(tree, [HQ]),
+    );
+  });
+
   it('does nothing for unknown accounts or accounts already in the asked state', () => {
     const tree = loadGetCloudy();
     tree.expand('unknown');

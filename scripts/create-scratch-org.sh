@@ -17,39 +17,18 @@
 # Then load sample data with: scripts/seed-scratch-org.sh data/get-cloudy <alias>
 set -euo pipefail
 
-usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
-
-dry_run=false
-args=()
-for arg in "$@"; do
-  case "$arg" in
-    -h | --help) usage; exit 0 ;;
-    --dry-run) dry_run=true ;;
-    -*) echo "create-scratch-org: unknown option $arg" >&2; usage >&2; exit 2 ;;
-    *) args+=("$arg") ;;
-  esac
-done
-if ((${#args[@]} > 2)); then
-  echo "create-scratch-org: too many arguments" >&2; usage >&2; exit 2
-fi
+source "$(dirname "$0")/lib/sf-script.sh"
+parse_args 0 2 "$@"
 
 variant="${args[0]:-features-on}"
 case "$variant" in
   features-on) definition=config/project-scratch-def.json ;;
   features-off) definition=config/features-off-scratch-def.json ;;
-  *) echo "create-scratch-org: first argument must be features-on or features-off, not '$variant'" >&2; exit 2 ;;
+  *) usage_error "first argument must be features-on or features-off, not '$variant'" ;;
 esac
 alias="${args[1]:-ar-$variant}"
 
-cd "$(dirname "$0")/.."
-
-sf() {
-  if $dry_run; then
-    printf '+ sf'; printf ' %q' "$@"; printf '\n'
-  else
-    npm exec --no -- sf "$@"
-  fi
-}
+cd "$project_root"
 
 echo "Creating scratch org '$alias' from $definition…"
 sf org create scratch --definition-file "$definition" --alias "$alias" --set-default --duration-days 7 --wait 15

@@ -17,30 +17,17 @@
 # scratch org holds about 200 MB, so generated hierarchies beyond ~50,000 accounts will not fit.
 set -euo pipefail
 
-usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
-
-dry_run=false
-args=()
-for arg in "$@"; do
-  case "$arg" in
-    -h | --help) usage; exit 0 ;;
-    --dry-run) dry_run=true ;;
-    -*) echo "seed-scratch-org: unknown option $arg" >&2; usage >&2; exit 2 ;;
-    *) args+=("$arg") ;;
-  esac
-done
-if ((${#args[@]} < 1 || ${#args[@]} > 2)); then
-  usage >&2; exit 2
-fi
+source "$(dirname "$0")/lib/sf-script.sh"
+parse_args 1 2 "$@"
 
 dataset="${args[0]%/}"
 if [[ ! -d "$dataset" ]]; then
-  echo "seed-scratch-org: $dataset is not a folder" >&2; exit 2
+  usage_error "$dataset is not a folder"
 fi
 shopt -s nullglob
 plans=("$dataset"/*-plan.json)
 if ((${#plans[@]} != 1)); then
-  echo "seed-scratch-org: expected exactly one *-plan.json in $dataset, found ${#plans[@]}" >&2; exit 2
+  usage_error "expected exactly one *-plan.json in $dataset, found ${#plans[@]}"
 fi
 plan="$(cd "$(dirname "${plans[0]}")" && pwd)/$(basename "${plans[0]}")"
 
@@ -52,11 +39,7 @@ fi
 if [[ -f "$dataset/org.json" ]]; then
   echo "Note: $dataset/org.json (features, sharing defaults, users) is not imported; see --help."
 fi
-if $dry_run; then
-  printf '+ sf'; printf ' %q' "${cmd[@]}"; printf '\n'
-else
+if ! $dry_run; then
   echo "Importing $plan…"
-  # Run from the project root so npm exec finds the project's sf; the plan path is absolute.
-  cd "$(dirname "$0")/.."
-  npm exec --no -- sf "${cmd[@]}"
 fi
+sf "${cmd[@]}"

@@ -78,8 +78,12 @@ export interface HierarchyColumn {
   type: HierarchyColumnType;
 }
 
-/** Why a configured column is not shown. */
-export type DroppedColumnReason = 'unknownField' | 'notReadable' | 'unsupportedType' | 'tooDeep';
+/**
+ * Why a configured column is not shown. `tooManyRelationships`: the column would take the query past
+ * SOQL's 55 child-to-parent relationships (the columns before it already use them all).
+ */
+export type DroppedColumnReason =
+  'unknownField' | 'notReadable' | 'unsupportedType' | 'tooDeep' | 'tooManyRelationships';
 
 export interface DroppedColumn {
   fieldPath: string;

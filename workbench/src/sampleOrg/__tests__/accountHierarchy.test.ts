@@ -8,8 +8,9 @@ import { loadDataset } from './datasets';
 import { SampleOrg } from '../sampleOrg';
 import { invokeApex } from '../apex/registry';
 import { AuraHandledException } from '../apex/errors';
-import { DEFAULT_HIERARCHY_COLUMNS } from '../apex/hierarchyColumns';
-import { rowsPerPage } from '../apex/accountHierarchy';
+import type { ResolvedColumn } from '../apex/hierarchyColumns';
+import { DEFAULT_HIERARCHY_COLUMNS, validateColumns } from '../apex/hierarchyColumns';
+import { HEAP_BUDGET_BYTES, ROW_BYTES, rowsPerPage, worstCaseRowBytes } from '../apex/accountHierarchy';
 
 const org = new SampleOrg(loadDataset('get-cloudy'));
 const NOT_FOUND = "This account doesn't exist or you don't have access to it.";
@@ -34,6 +35,27 @@ const loadChildren = (params: Record<string, unknown>, userKey?: string): Hierar
     { afterId: null, columns: null, pageSize: null, ...params },
     userKey,
   ) as HierarchyChildrenPage;
+
+/**
+ * Column paths that each follow one relationship more than those before them, as
+ * TestFactory.relationshipColumns makes them: breadth-first through Account's Parent, Owner,
+ * CreatedBy, LastModifiedBy and User's Manager, CreatedBy, LastModifiedBy, up to four relationships
+ * deep, each ending with the related record's Name.
+ */
+function relationshipColumns(count: number): string[] {
+  const paths: string[] = [];
+  let level = [''];
+  for (let depth = 1; depth <= 4; depth++) {
+    level = level.flatMap((path) =>
+      (path === '' || path.endsWith('Parent')
+        ? ['Parent', 'Owner', 'CreatedBy', 'LastModifiedBy']
+        : ['Manager', 'CreatedBy', 'LastModifiedBy']
+      ).map((relationship) => (path === '' ? relationship : `${path}.${relationship}`)),
+    );
+    paths.push(...level);
+  }
+  return paths.slice(0, count).map((path) => `${path}.Name`);
+}
 
 describe('findTop on get-cloudy', () => {
   it('walks up from Get Cloudy Boston to Get Cloudy HQ, listing the ancestors in order', () => {
@@ -170,6 +192,35 @@ describe('findTop on get-cloudy', () => {
     });
   });
 
+  it('drops the columns that would take the query past 55 relationships as tooManyRelationships', () => {
+    const columns = [
+      ...relationshipColumns(60),
+      'Industry',
+      'Owner.Email',
+      'Parent.Parent.Parent.Parent.Industry',
+    ];
+
+    const top = findTop({ recordId: id('GetCloudyBoston'), columns });
+
+    const kept = top.columns.map((c) => c.fieldPath);
+    expect(kept).toEqual([...columns.slice(0, 55), 'Industry', 'Owner.Email']);
+    expect(top.droppedColumns).toEqual(
+      [...columns.slice(55, 60), 'Parent.Parent.Parent.Parent.Industry'].map((fieldPath) => ({
+        fieldPath,
+        reason: 'tooManyRelationships',
+      })),
+    );
+    // Each kept relationship column follows one relationship more than those before it: 55 in all.
+    const relationships = new Set(
+      kept.flatMap((path) => {
+        const hops = path.toLowerCase().split('.').slice(0, -1);
+        return hops.map((_, i) => hops.slice(0, i + 1).join('.'));
+      }),
+    );
+    expect(relationships.size).toBe(55);
+    expect(top.rows[0]!.values['Owner.Manager.Name']).toBeNull(); // the dataset's users have no manager
+  });
+
   it('reads relationship values below the top', () => {
     const page = loadChildren({
       parentIds: [id('GetCloudyEast')],
@@ -291,15 +342,37 @@ describe('loadChildren on get-cloudy', () => {
     expect(page.nextAfterId).toBeNull();
   });
 
-  it('defaults and clamps pageSize, then cuts it to the heap budget of the columns', () => {
+  it('defaults and clamps pageSize, then cuts it to what the heap budget holds at the worst', () => {
     expect(loadChildren({ parentIds: [hq], pageSize: null }).rows).toHaveLength(3);
     expect(loadChildren({ parentIds: [hq], pageSize: 0 }).rows).toHaveLength(1); // clamped to 1
     expect(loadChildren({ parentIds: [hq], pageSize: 99999 }).rows).toHaveLength(3);
-    // AccountHierarchyService.rowsPerPage: 1,572,864 bytes / (300 + 60 × columns).
-    expect(rowsPerPage(null, 6)).toBe(2000);
-    expect(rowsPerPage(5000, 6)).toBe(2272);
-    expect(rowsPerPage(5000, 0)).toBe(5000);
-    expect(rowsPerPage(99999, 100)).toBe(238);
+    // AccountHierarchyService.rowsPerPage: 1,500,000 bytes / the worst-case bytes of a row.
+    expect(rowsPerPage(null, 300)).toBe(2000);
+    expect(rowsPerPage(99999, 300)).toBe(5000);
+    expect(rowsPerPage(5000, 3000)).toBe(500);
+    expect(rowsPerPage(5000, 10_000_000)).toBe(1); // one row, however big
+  });
+
+  it('prices a row by its columns at their longest, with the figures AccountHierarchyService quotes', () => {
+    const describe = org.describeFor(org.user('rep')!);
+    const resolved = (columns: unknown): ResolvedColumn[] => validateColumns(columns, describe).resolved;
+
+    // Objects 200, id and parent id twice (4 × 36), Account.Name's 255 characters × 2.
+    expect(ROW_BYTES).toBe(854);
+    expect(rowsPerPage(5000, worstCaseRowBytes([]))).toBe(1756);
+    // Type and Industry 255 × 2 + 40 each, Billing City 40 × 2 + 40, Owner.Name 121 × 2 + 40 + 100,
+    // Annual Revenue and Employees 32 + 40 each.
+    expect(worstCaseRowBytes(resolved(null))).toBe(2600);
+    expect(rowsPerPage(null, worstCaseRowBytes(resolved(null)))).toBe(576);
+    const type = resolved(['Type'])[0]!;
+    expect(type.worstCaseBytes).toBe(550);
+    const tenLongColumns = Array.from({ length: 10 }, () => type);
+    expect(worstCaseRowBytes(tenLongColumns)).toBe(6354);
+    expect(rowsPerPage(5000, worstCaseRowBytes(tenLongColumns))).toBe(236);
+    expect(resolved(['CreatedDate', 'LastActivityDate', 'IsDeleted']).map((c) => c.worstCaseBytes)).toEqual([
+      96, 68, 48,
+    ]);
+    expect(HEAP_BUDGET_BYTES).toBe(1_500_000);
   });
 
   it('rejects an empty or too long parentIds list with the load-failed label', () => {

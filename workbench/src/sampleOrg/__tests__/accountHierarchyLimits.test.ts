@@ -1,7 +1,9 @@
 /**
  * Per-call governor bounds of AccountHierarchyController.findTop / .loadChildren on large
  * hierarchies generated in memory (no files): every call must stay within a quarter of each
- * synchronous limit (100 queries, 50,000 rows, 10 s CPU, 6 MB heap), however big the hierarchy.
+ * synchronous limit (100 queries, 50,000 rows, 10 s CPU, 6 MB heap), however big the hierarchy and
+ * however long its values. A page holds what the heap budget holds of rows at their worst case: 576
+ * with the default columns (2,600 bytes a row, see AccountHierarchyService).
  */
 import type { GovernorUsage, HierarchyChildrenPage, HierarchyTop } from '@contract';
 import type { DatasetBundle, TreeRecord } from '../dataset';
@@ -12,6 +14,8 @@ import { invokeApex } from '../apex/registry';
 const BOUND: GovernorUsage = { queries: 25, queryRows: 12_500, cpuTimeMs: 2_500, heapBytes: 1_500_000 };
 const PARENT_BATCH = 2000;
 const PAGE_SIZE = 2000;
+/** The default columns' page: 1,500,000 bytes / 2,600 bytes a row at its worst. */
+const DEFAULT_COLUMNS_PAGE = 576;
 
 /** mulberry32: deterministic fan-out. */
 function prng(seed: number): () => number {
@@ -58,6 +62,24 @@ const chain = (n: number): DatasetBundle =>
     `deep-${n}`,
     Array.from({ length: n }, (_, i) => account(i, i === 0 ? null : i - 1)),
   );
+
+/** Every text value as long as its field allows (ASCII: the sample org's heap estimate counts UTF-8). */
+function fullLength(n: number, parent: number | null): TreeRecord {
+  const text = (length: number): string => `${n} `.padEnd(length, 'x');
+  return {
+    ...account(n, parent),
+    Name: text(255),
+    Type: text(255),
+    Industry: text(255),
+    Rating: text(255),
+    Ownership: text(255),
+    AccountSource: text(255),
+    Website: text(255),
+    BillingStreet: text(255),
+    ShippingStreet: text(255),
+    YearStarted: text(4),
+  };
+}
 
 const wide = (n: number): DatasetBundle =>
   bundle(
@@ -200,7 +222,7 @@ describe('governor usage per call on generated hierarchies', () => {
     record('deep, 1,000 levels', 'findTop from the bottom', meter.max);
   });
 
-  it('pages 50,000 children of one parent 2,000 at a time, one query of ≤ 2,001 rows a call', () => {
+  it('pages 50,000 children of one parent 576 at a time (the default columns at their worst)', () => {
     const org = new SampleOrg(wide(50_001));
     const meter = new Meter(org);
     const root = org.resolveId('Acc0') ?? '';
@@ -210,10 +232,57 @@ describe('governor usage per call on generated hierarchies', () => {
     expect(loaded).toHaveLength(50_001);
     expect(new Set(loaded).size).toBe(50_001);
     expect(meter.max.queries).toBe(1);
-    expect(meter.max.queryRows).toBe(2001);
-    // 25 pages of children (the last one ends the cursor), then one empty page per leaf batch.
-    expect(meter.max.calls).toBe(25 + 25);
+    expect(meter.max.queryRows).toBe(DEFAULT_COLUMNS_PAGE + 1);
+    // ⌈50,000 / 576⌉ = 87 pages of children (the last one ends the cursor), then one empty page per
+    // batch of 2,000 leaves.
+    expect(meter.max.calls).toBe(87 + 25);
     record('wide, 1 parent × 50,000 children', 'loadChildren (full load)', meter.max);
+  });
+
+  it('cuts a page of long text columns shorter than one of narrow columns, both within bounds', () => {
+    const org = new SampleOrg(
+      bundle(
+        'wide-full-length',
+        Array.from({ length: 2001 }, (_, i) => fullLength(i, i === 0 ? null : 0)),
+      ),
+    );
+    const meter = new Meter(org);
+    const parentIds = [org.resolveId('Acc0') ?? ''];
+    // 854 + 8 × (255 × 2 + 40) + (255 × 2 + 40 + 100) = 5,904 bytes a row at its worst: 254 rows.
+    const longText = [
+      'Type',
+      'Industry',
+      'Rating',
+      'Ownership',
+      'AccountSource',
+      'Website',
+      'BillingStreet',
+      'ShippingStreet',
+      'Parent.Name',
+    ];
+    // 854 + 2 × (32 + 40) + (28 + 40) + (56 + 40) + (4 × 2 + 40) = 1,210 bytes: 1,239 rows.
+    const narrow = ['AnnualRevenue', 'NumberOfEmployees', 'LastActivityDate', 'CreatedDate', 'YearStarted'];
+
+    const page = (columns: string[]): HierarchyChildrenPage =>
+      meter.call('loadChildren', {
+        parentIds,
+        afterId: null,
+        columns,
+        pageSize: 5000,
+      }) as HierarchyChildrenPage;
+    const longPage = page(longText);
+    const narrowPage = page(narrow);
+
+    expect(longPage.droppedColumns).toEqual([]);
+    expect(longPage.rows).toHaveLength(254);
+    expect(narrowPage.rows).toHaveLength(1239);
+    expect(longPage.rows[0]?.values.Website).toHaveLength(255);
+    // Meter.call has checked both against a quarter of each limit; the long page comes closest.
+    expect(longPage.usage.heapBytes).toBeGreaterThan(narrowPage.usage.heapBytes);
+    record('wide, 2,000 full-length children', 'loadChildren, 9 long text columns', {
+      calls: 1,
+      ...longPage.usage,
+    });
   });
 
   it('loads 100,000 balanced accounts breadth-first within a quarter of every limit per call', () => {
@@ -231,9 +300,11 @@ describe('governor usage per call on generated hierarchies', () => {
     expect(loaded).toHaveLength(100_000);
     expect(new Set(loaded).size).toBe(100_000);
     expect(loadMeter.max.queries).toBe(1);
-    // Every account is a parent once: at least ⌈100,000 / 2,000⌉ = 50 batches.
-    expect(loadMeter.max.calls).toBeGreaterThanOrEqual(50);
-    expect(loadMeter.max.calls).toBeLessThan(110);
+    expect(loadMeter.max.queryRows).toBeLessThanOrEqual(DEFAULT_COLUMNS_PAGE + 1);
+    // A page holds at most 576 accounts: at least ⌈99,999 / 576⌉ = 174 calls; and every account is a
+    // parent once, in batches of 2,000, whose last page is short.
+    expect(loadMeter.max.calls).toBeGreaterThanOrEqual(174);
+    expect(loadMeter.max.calls).toBeLessThan(250);
     record('balanced, 100,000', 'findTop from a leaf', findTopMax);
     record('balanced, 100,000', 'loadChildren (full load)', loadMeter.max);
     console.log(

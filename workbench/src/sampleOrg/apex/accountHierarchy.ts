@@ -3,8 +3,9 @@
  * force-app/main/default/classes/AccountHierarchyService.cls (with AccountSelector, FieldPath and
  * HierarchyColumnSet): the same walk up (an account and four ancestors a query, 19 walk queries and
  * one row query a call at most), the same paging (ParentId IN :parentIds AND Id > :afterId ORDER BY
- * Id LIMIT :rows + 1, rows cut to the heap budget), the same column validation and the same errors
- * (AccountHierarchyController turns them into AuraHandledExceptions with a label's text).
+ * Id LIMIT :rows + 1, rows cut to what the heap budget holds of rows at their worst case, from the
+ * columns' describe lengths), the same column validation (relationship cap included) and the same
+ * errors (AccountHierarchyController turns them into AuraHandledExceptions with a label's text).
  *
  * Visibility: the sample org's users see every account (no dataset says otherwise yet), as long as
  * they can read Account at all; without that, the user-mode queries fail (AR_Error_HierarchyLoadFailed).
@@ -28,8 +29,8 @@ import type {
 } from '@contract';
 import type { SampleOrg, SObjectRecord } from '../sampleOrg';
 import { AuraHandledException } from './errors';
-import type { ColumnValidation } from './hierarchyColumns';
-import { InvalidColumnsException, readColumn, validateColumns } from './hierarchyColumns';
+import type { ColumnValidation, ResolvedColumn } from './hierarchyColumns';
+import { BYTES_PER_CHAR, InvalidColumnsException, readColumn, validateColumns } from './hierarchyColumns';
 import type { ApexContext, ApexParams } from './registry';
 
 /** Walk queries per findTop call: MAX_QUERIES_PER_FIND_TOP - 1 (the last one reads the top's row). */
@@ -40,10 +41,17 @@ export const LEVELS_PER_QUERY = 5;
 export const DEFAULT_PAGE_SIZE = 2000;
 export const MAX_PAGE_SIZE = 5000;
 export const MAX_PARENT_IDS = 2000;
-/** The Apex's heap model for a page: a quarter of the 6,000,000-byte heap limit for ROW_BYTES + CELL_BYTES per column a row. */
+/**
+ * The Apex's heap model for a page (AccountHierarchyService): a quarter of the 6,000,000-byte heap
+ * limit for rows at their worst case, ROW_BYTES each plus each column's worst case (see
+ * hierarchyColumns.ts). ROW_BYTES: the objects a row makes, its id and parent id twice (18
+ * characters), its name at Account.Name's length (255) once.
+ */
 export const HEAP_BUDGET_BYTES = 6_000_000 / 4;
-export const ROW_BYTES = 300;
-export const CELL_BYTES = 60;
+export const ROW_OBJECT_BYTES = 200;
+export const ID_BYTES = 18 * BYTES_PER_CHAR;
+export const ACCOUNT_NAME_LENGTH = 255;
+export const ROW_BYTES = ROW_OBJECT_BYTES + 4 * ID_BYTES + BYTES_PER_CHAR * ACCOUNT_NAME_LENGTH;
 
 export const CPU_MS_PER_QUERY = 2;
 export const CPU_MS_PER_ROW = 0.05;
@@ -290,10 +298,15 @@ function firstAfter(sorted: readonly SObjectRecord[], afterId: string): number {
 }
 
 /** Rows of one page: pageSize (DEFAULT_PAGE_SIZE when null) clamped to 1..MAX_PAGE_SIZE, then to the heap budget. */
-export function rowsPerPage(pageSize: number | null, columnCount: number): number {
+export function rowsPerPage(pageSize: number | null, rowBytes: number): number {
   const requested = pageSize === null ? DEFAULT_PAGE_SIZE : Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
-  const fitInHeap = Math.trunc(HEAP_BUDGET_BYTES / (ROW_BYTES + CELL_BYTES * columnCount));
+  const fitInHeap = Math.trunc(HEAP_BUDGET_BYTES / rowBytes);
   return Math.max(1, Math.min(requested, fitInHeap));
+}
+
+/** The most heap one row with these columns can take: ROW_BYTES plus each column's worst case. */
+export function worstCaseRowBytes(columns: readonly ResolvedColumn[]): number {
+  return columns.reduce((bytes, column) => bytes + column.worstCaseBytes, ROW_BYTES);
 }
 
 /**
@@ -324,7 +337,7 @@ function loadPage(params: ApexParams, context: ApexContext): HierarchyChildrenPa
   if (parents.size === 0) throw new InvalidRequestException('parentIds must hold at least one id');
   const columns = validateColumns(params.columns, context.describe);
   const pageSize = typeof params.pageSize === 'number' ? Math.trunc(params.pageSize) : null;
-  const rows = rowsPerPage(pageSize, columns.columns.length);
+  const rows = rowsPerPage(pageSize, worstCaseRowBytes(columns.resolved));
   const limit = rows + 1;
   const afterId = toId(org, params.afterId);
   assertCanQueryAccounts(context);

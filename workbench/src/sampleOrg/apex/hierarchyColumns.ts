@@ -8,6 +8,12 @@
  *   blank path is `unknownField`. More than MAX_CONFIGURED_COLUMNS paths is a malformed request.
  * - Types: the describe type mapped as FieldPath.columnTypeOf does; compound fields (address) and
  *   long text areas (Description) are `unsupportedType` (checked before readability, as the Apex does).
+ * - Worst-case heap of a cell (FieldPath.worstCaseBytes), from the describe length of text fields: the
+ *   lengths below are those of Salesforce's Field Reference for the standard fields (picklists report
+ *   255), not read from an org.
+ * - Relationships: at most MAX_RELATIONSHIPS_PER_QUERY distinct relationship paths over all columns, as
+ *   HierarchyColumnSet caps them; a column that needs one more is `tooManyRelationships`, later columns
+ *   that need none are kept.
  * - Labels: English describe labels. A field of the account → its label; a related record's name
  *   field → the relationship's label (`Owner.Name` → "Owner", `Parent.Name` → "Parent Account");
  *   otherwise relationship labels and the field label joined with " › " as FieldPath.cls does
@@ -36,6 +42,24 @@ export const DEFAULT_HIERARCHY_COLUMNS: readonly string[] = [
 export const MAX_SEGMENTS = 5;
 /** More configured paths than this is refused (HierarchyColumnSet.InvalidColumnsException). */
 export const MAX_CONFIGURED_COLUMNS = 100;
+/**
+ * SOQL's limit of child-to-parent relationships in one query; the row queries use none of their own
+ * (AccountSelector.ROW_QUERY_RELATIONSHIPS), so the columns may use all of them.
+ */
+export const MAX_RELATIONSHIPS_PER_QUERY = 55;
+
+/** FieldPath's worst-case heap of one cell: bytes per character of text (UTF-16). */
+export const BYTES_PER_CHAR = 2;
+export const NUMBER_BYTES = 32;
+export const BOOLEAN_BYTES = 8;
+/** A Date and its 'YYYY-MM-DD' string. */
+export const DATE_BYTES = 8 + BYTES_PER_CHAR * 10;
+/** A Datetime and its ISO 8601 string. */
+export const DATETIME_BYTES = 8 + BYTES_PER_CHAR * 24;
+/** Per cell: its slot in the queried record and its entry in the row's values map. */
+export const CELL_BYTES = 40;
+/** Per relationship of the path: the related record each queried row carries. */
+export const RELATIONSHIP_BYTES = 100;
 
 export class InvalidColumnsException extends Error {}
 
@@ -43,6 +67,8 @@ interface FieldInfo {
   label: string;
   /** The column type, or null when the field cannot be a column (address, long text area…). */
   type: HierarchyColumnType | null;
+  /** Text fields: the most characters the field holds (describe's getLength()). */
+  length?: number;
   /** The object's name field (Account.Name, User.Name). */
   isNameField?: boolean;
 }
@@ -58,13 +84,17 @@ interface ObjectSchema {
   relationships: Readonly<Record<string, RelationshipInfo>>;
 }
 
-const text = (label: string): FieldInfo => ({ label, type: 'text' });
+const text = (label: string, length: number): FieldInfo => ({ label, type: 'text', length });
+/** Ids and lookups: 18 characters. */
+const id = (label: string): FieldInfo => text(label, 18);
+/** Picklists report a length of 255, whatever their values. */
+const picklist = (label: string): FieldInfo => text(label, 255);
 
 const AUDIT_FIELDS: Record<string, FieldInfo> = {
   CreatedDate: { label: 'Created Date', type: 'datetime' },
   LastModifiedDate: { label: 'Last Modified Date', type: 'datetime' },
-  CreatedById: text('Created By ID'),
-  LastModifiedById: text('Last Modified By ID'),
+  CreatedById: id('Created By ID'),
+  LastModifiedById: id('Last Modified By ID'),
 };
 
 const AUDIT_RELATIONSHIPS: Record<string, RelationshipInfo> = {
@@ -76,38 +106,38 @@ const AUDIT_RELATIONSHIPS: Record<string, RelationshipInfo> = {
 const SCHEMA: Readonly<Record<string, ObjectSchema>> = {
   Account: {
     fields: {
-      Id: text('Account ID'),
-      Name: { label: 'Account Name', type: 'text', isNameField: true },
-      ParentId: text('Parent Account ID'),
-      OwnerId: text('Owner ID'),
-      AccountNumber: text('Account Number'),
-      Site: text('Account Site'),
-      Type: text('Account Type'),
-      Industry: text('Industry'),
-      Rating: text('Account Rating'),
-      Ownership: text('Ownership'),
-      AccountSource: text('Account Source'),
+      Id: id('Account ID'),
+      Name: { label: 'Account Name', type: 'text', length: 255, isNameField: true },
+      ParentId: id('Parent Account ID'),
+      OwnerId: id('Owner ID'),
+      AccountNumber: text('Account Number', 40),
+      Site: text('Account Site', 80),
+      Type: picklist('Account Type'),
+      Industry: picklist('Industry'),
+      Rating: picklist('Account Rating'),
+      Ownership: picklist('Ownership'),
+      AccountSource: picklist('Account Source'),
       Description: { label: 'Account Description', type: null }, // long text area (32,000)
-      Phone: text('Account Phone'),
-      Fax: text('Account Fax'),
-      Website: text('Website'),
-      Sic: text('SIC Code'),
-      SicDesc: text('SIC Description'),
-      TickerSymbol: text('Ticker Symbol'),
-      YearStarted: text('Year Started'),
-      BillingStreet: text('Billing Street'),
-      BillingCity: text('Billing City'),
-      BillingState: text('Billing State/Province'),
-      BillingPostalCode: text('Billing Zip/Postal Code'),
-      BillingCountry: text('Billing Country'),
+      Phone: text('Account Phone', 40),
+      Fax: text('Account Fax', 40),
+      Website: text('Website', 255),
+      Sic: text('SIC Code', 20),
+      SicDesc: text('SIC Description', 80),
+      TickerSymbol: text('Ticker Symbol', 20),
+      YearStarted: text('Year Started', 4),
+      BillingStreet: text('Billing Street', 255), // text area (255)
+      BillingCity: text('Billing City', 40),
+      BillingState: text('Billing State/Province', 80),
+      BillingPostalCode: text('Billing Zip/Postal Code', 20),
+      BillingCountry: text('Billing Country', 80),
       BillingLatitude: { label: 'Billing Latitude', type: 'number' },
       BillingLongitude: { label: 'Billing Longitude', type: 'number' },
       BillingAddress: { label: 'Billing Address', type: null }, // compound
-      ShippingStreet: text('Shipping Street'),
-      ShippingCity: text('Shipping City'),
-      ShippingState: text('Shipping State/Province'),
-      ShippingPostalCode: text('Shipping Zip/Postal Code'),
-      ShippingCountry: text('Shipping Country'),
+      ShippingStreet: text('Shipping Street', 255), // text area (255)
+      ShippingCity: text('Shipping City', 40),
+      ShippingState: text('Shipping State/Province', 80),
+      ShippingPostalCode: text('Shipping Zip/Postal Code', 20),
+      ShippingCountry: text('Shipping Country', 80),
       ShippingAddress: { label: 'Shipping Address', type: null }, // compound
       AnnualRevenue: { label: 'Annual Revenue', type: 'currency' },
       NumberOfEmployees: { label: 'Employees', type: 'number' },
@@ -123,16 +153,16 @@ const SCHEMA: Readonly<Record<string, ObjectSchema>> = {
   },
   User: {
     fields: {
-      Id: text('User ID'),
-      Name: { label: 'Full Name', type: 'text', isNameField: true },
-      FirstName: text('First Name'),
-      LastName: text('Last Name'),
-      Username: text('Username'),
-      Email: text('Email'),
-      Title: text('Title'),
-      Phone: text('Phone'),
-      Alias: text('Alias'),
-      ManagerId: text('Manager ID'),
+      Id: id('User ID'),
+      Name: { label: 'Full Name', type: 'text', length: 121, isNameField: true },
+      FirstName: text('First Name', 40),
+      LastName: text('Last Name', 80),
+      Username: text('Username', 80),
+      Email: text('Email', 128),
+      Title: text('Title', 80),
+      Phone: text('Phone', 40),
+      Alias: text('Alias', 8),
+      ManagerId: id('Manager ID'),
       IsActive: { label: 'Active', type: 'boolean' },
       ...AUDIT_FIELDS,
     },
@@ -155,6 +185,10 @@ export interface ResolvedColumn {
   hops: readonly (readonly [target: string, idField: string])[];
   /** The last field, as describe spells it, e.g. 'Name'. */
   fieldApiName: string;
+  /** The most heap one cell of the column can take (FieldPath.worstCaseBytes). */
+  worstCaseBytes: number;
+  /** The relationship paths the column's query follows, lower case (FieldPath.relationshipPaths). */
+  relationshipPaths: string[];
 }
 
 export interface ColumnValidation {
@@ -184,6 +218,7 @@ export function validateColumns(configured: unknown, describe: Describe): Column
   const relatedFormat = '{0} › {1}';
   const result: ColumnValidation = { resolved: [], columns: [], droppedColumns: [] };
   const seen = new Set<string>();
+  const relationships = new Set<string>();
   for (const entry of paths) {
     const fieldPath =
       typeof entry === 'string' ? entry.trim() : typeof entry === 'number' ? String(entry) : '';
@@ -192,12 +227,45 @@ export function validateColumns(configured: unknown, describe: Describe): Column
     const outcome = resolveColumn(fieldPath, describe, relatedFormat);
     if ('reason' in outcome) {
       result.droppedColumns.push(outcome);
+    } else if (!fitsRelationships(outcome, relationships)) {
+      result.droppedColumns.push({ fieldPath, reason: 'tooManyRelationships' });
     } else {
       result.resolved.push(outcome);
       result.columns.push(outcome.column);
     }
   }
   return result;
+}
+
+/** HierarchyColumnSet.capRelationships: counts the column's relationships in, or says they do not fit. */
+function fitsRelationships(column: ResolvedColumn, relationships: Set<string>): boolean {
+  const added = column.relationshipPaths.filter((path) => !relationships.has(path));
+  if (relationships.size + added.length > MAX_RELATIONSHIPS_PER_QUERY) return false;
+  for (const path of added) relationships.add(path);
+  return true;
+}
+
+/** FieldPath.worstCaseCellBytes: the value at its longest, the cell, and a related record per hop. */
+function worstCaseCellBytes(info: FieldInfo, hops: number): number {
+  let valueBytes: number;
+  switch (info.type) {
+    case 'text':
+      // Every text field of SCHEMA states its length; were one to miss it, 255 (a text field's most).
+      valueBytes = BYTES_PER_CHAR * (info.length ?? 255);
+      break;
+    case 'date':
+      valueBytes = DATE_BYTES;
+      break;
+    case 'datetime':
+      valueBytes = DATETIME_BYTES;
+      break;
+    case 'boolean':
+      valueBytes = BOOLEAN_BYTES;
+      break;
+    default:
+      valueBytes = NUMBER_BYTES;
+  }
+  return valueBytes + CELL_BYTES + RELATIONSHIP_BYTES * hops;
 }
 
 function resolveColumn(
@@ -209,13 +277,20 @@ function resolveColumn(
   if (segments.length > MAX_SEGMENTS) return { fieldPath, reason: 'tooDeep' };
   let objectApiName = 'Account';
   const hops: [string, string][] = [];
+  const relationshipPaths: string[] = [];
   const relationshipLabels: string[] = [];
   let readable = true;
   for (const segment of segments.slice(0, -1)) {
     const relationship =
       segment === '' ? undefined : lookupName(SCHEMA[objectApiName]?.relationships ?? {}, segment);
     if (!relationship) return { fieldPath, reason: 'unknownField' };
-    const [, { idField, target }] = relationship;
+    const [relationshipName, { idField, target }] = relationship;
+    const previous = relationshipPaths[relationshipPaths.length - 1];
+    relationshipPaths.push(
+      previous === undefined
+        ? relationshipName.toLowerCase()
+        : `${previous}.${relationshipName.toLowerCase()}`,
+    );
     readable &&= describe.fieldReadable(objectApiName, idField) && describe.canAccessObject(target, 'read');
     relationshipLabels.push((SCHEMA[objectApiName]?.fields[idField]?.label ?? idField).replace(/ ID$/, ''));
     hops.push([target, idField]);
@@ -233,7 +308,13 @@ function resolveColumn(
   const columnLabel = parts
     .slice(1)
     .reduce((joined, part) => format(relatedFormat, [joined, part]), parts[0] ?? '');
-  return { column: { fieldPath, label: columnLabel, type: info.type }, hops, fieldApiName };
+  return {
+    column: { fieldPath, label: columnLabel, type: info.type },
+    hops,
+    fieldApiName,
+    worstCaseBytes: worstCaseCellBytes(info, hops.length),
+    relationshipPaths,
+  };
 }
 
 /** The record a lookup Id points to: an org record, or a user (org.json users are not data records). */

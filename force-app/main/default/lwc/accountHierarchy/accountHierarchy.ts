@@ -47,6 +47,7 @@ import droppedUnknownField from '@salesforce/label/c.AR_Hierarchy_DroppedUnknown
 import droppedNotReadable from '@salesforce/label/c.AR_Hierarchy_DroppedNotReadable';
 import droppedUnsupportedType from '@salesforce/label/c.AR_Hierarchy_DroppedUnsupportedType';
 import droppedTooDeep from '@salesforce/label/c.AR_Hierarchy_DroppedTooDeep';
+import droppedTooManyRelationships from '@salesforce/label/c.AR_Hierarchy_DroppedTooManyRelationships';
 import loadFailed from '@salesforce/label/c.AR_Hierarchy_LoadFailed';
 import retry from '@salesforce/label/c.AR_Hierarchy_Retry';
 import yes from '@salesforce/label/c.AR_Hierarchy_Yes';
@@ -70,6 +71,7 @@ const DROPPED_REASON_LABEL: Record<DroppedColumnReason, string> = {
   notReadable: droppedNotReadable,
   unsupportedType: droppedUnsupportedType,
   tooDeep: droppedTooDeep,
+  tooManyRelationships: droppedTooManyRelationships,
 };
 
 /** Replaces `{0}`, `{1}`… in a label. */
@@ -298,6 +300,23 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
       this.treeChanged();
       request = loader.nextRequest();
     }
+    this.prepareSearchWhenIdle(tree);
+  }
+
+  /**
+   * Once everything is loaded, builds the tree's search index in idle time, a few milliseconds at a
+   * time, so that the first search is as fast as the next ones (see HierarchyTree.prepareSearch).
+   */
+  private prepareSearchWhenIdle(tree: HierarchyTree): void {
+    if (typeof requestIdleCallback !== 'function') {
+      return; // The first search builds it instead.
+    }
+    const step = (deadline: IdleDeadline) => {
+      if (tree === this.tree && !tree.prepareSearch(() => deadline.timeRemaining() > 1)) {
+        requestIdleCallback(step);
+      }
+    };
+    requestIdleCallback(step);
   }
 
   private currentRevealed = false;

@@ -20,7 +20,7 @@
  *   heap_mb        JS heap used after a forced garbage collection, in MB
  *
  * Writes bench/results.json ({component, rows, metric, median}[]) and prints the same as a table.
- * Options: --runs N (default 5), --sizes 2000,10000,100000, --tree-grid-sizes 2000,10000, --quick
+ * Options: --runs N (default 5), --sizes 2000,10000,100000, --tree-grid-sizes 2000,10000 (or none), --quick
  * (2 runs, small sizes: to check the harness, not to quote).
  */
 import { execFileSync } from 'node:child_process';
@@ -37,8 +37,10 @@ const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
 };
 const quick = args.includes('--quick');
 const RUNS = Number(option('runs', quick ? '2' : '5'));
-const SIZES = option('sizes', quick ? '2000' : '2000,10000,100000').split(',').map(Number);
-const TREE_GRID_SIZES = option('tree-grid-sizes', quick ? '2000' : '2000,10000').split(',').map(Number);
+/** A comma-separated list of row counts; "none" (or anything not a positive number) gives none. */
+const sizes = (/** @type {string} */ list) => list.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const SIZES = sizes(option('sizes', quick ? '2000' : '2000,10000,100000'));
+const TREE_GRID_SIZES = sizes(option('tree-grid-sizes', quick ? '2000' : '2000,10000'));
 const OURS = 'accountHierarchy';
 const TREE_GRID = 'lightning-tree-grid';
 

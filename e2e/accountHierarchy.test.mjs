@@ -95,6 +95,28 @@ describe('account hierarchy', () => {
     assert.deepEqual(await axeViolations(page), []);
   });
 
+  it('scrolls a match into view when it is in a branch the search has to open', async () => {
+    // A short viewport: the opened path is taller than it, so the match needs scrolling to.
+    const page = await openHierarchy({
+      recordId: 'GetCloudyHQ',
+      user: 'rep',
+      locale: 'en_US',
+      'p.height': '150',
+    });
+    await page.getByRole('button', { name: 'Collapse all' }).click();
+
+    await page.getByRole('searchbox', { name: 'Search this hierarchy' }).fill('boston');
+    await page.getByText('1 of 1').waitFor();
+    const match = row(page, 'Get Cloudy Boston');
+    const viewport = await page.locator('[data-id="viewport"]').boundingBox();
+    const box = await match.boundingBox();
+    assert.ok(viewport && box, 'the viewport and the match are on the page');
+    assert.ok(
+      box.y >= viewport.y && box.y + box.height <= viewport.y + viewport.height + 1,
+      `the match (y ${box.y}–${box.y + box.height}) is inside the viewport (y ${viewport.y}–${viewport.y + viewport.height})`,
+    );
+  });
+
   it('exports the whole hierarchy as a spreadsheet-ready CSV', async () => {
     const page = await openHierarchy({ recordId: 'GetCloudyHQ', user: 'rep', locale: 'en_US' });
 

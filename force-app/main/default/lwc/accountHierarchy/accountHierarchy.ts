@@ -177,6 +177,11 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
    */
   topRow = 0;
   private scrollTop = 0;
+  /**
+   * Where scrollToRow wants the viewport, applied once the rows are rendered: set before, it would be
+   * clamped to the old height (say, a search match in a branch that is just being expanded).
+   */
+  private pendingScrollTop: number | null = null;
   focusedId: string | null = null;
 
   private tree?: HierarchyTree;
@@ -201,6 +206,13 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
   }
 
   override renderedCallback(): void {
+    if (this.pendingScrollTop !== null) {
+      const viewport = this.template?.querySelector<HTMLElement>('[data-id="viewport"]');
+      if (viewport) {
+        viewport.scrollTop = this.pendingScrollTop;
+      }
+      this.pendingScrollTop = null;
+    }
     if (this.pendingFocus && this.focusedId) {
       const row = this.template?.querySelector<HTMLElement>(`[role="row"][data-id="${this.focusedId}"]`);
       if (row) {
@@ -568,10 +580,12 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
     this.topRow = Math.floor(scrollTop / this.rowHeight);
   }
 
-  /** Scrolls so the row is in view (centred when it was far away). */
+  /**
+   * Scrolls so the row is in view (centred when it was far away) at the next render; every caller
+   * takes a new snapshot of the tree (refreshView), which renders.
+   */
   private scrollToRow(id: string): void {
     const tree = this.tree;
-    const viewport = this.template?.querySelector<HTMLElement>('[data-id="viewport"]');
     if (!tree) {
       return;
     }
@@ -592,9 +606,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
       scrollTop = Math.max(0, top - height / 2);
     }
     this.setScrollTop(scrollTop);
-    if (viewport) {
-      viewport.scrollTop = scrollTop;
-    }
+    this.pendingScrollTop = scrollTop;
   }
 
   private focusRow(id: string | null): void {

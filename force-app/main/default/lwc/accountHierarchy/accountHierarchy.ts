@@ -182,6 +182,8 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
    * clamped to the old height (say, a search match in a branch that is just being expanded).
    */
   private pendingScrollTop: number | null = null;
+  /** The viewport's scroll offset as last set or reported; setting the same again would cost a layout. */
+  private viewportScrollTop = 0;
   focusedId: string | null = null;
 
   private tree?: HierarchyTree;
@@ -206,13 +208,15 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
   }
 
   override renderedCallback(): void {
-    if (this.pendingScrollTop !== null) {
+    const scrollTop = this.pendingScrollTop;
+    if (scrollTop !== null && scrollTop !== this.viewportScrollTop) {
       const viewport = this.template?.querySelector<HTMLElement>('[data-id="viewport"]');
       if (viewport) {
-        viewport.scrollTop = this.pendingScrollTop;
+        viewport.scrollTop = scrollTop;
+        this.viewportScrollTop = scrollTop;
       }
-      this.pendingScrollTop = null;
     }
+    this.pendingScrollTop = null;
     if (this.pendingFocus && this.focusedId) {
       const row = this.template?.querySelector<HTMLElement>(`[role="row"][data-id="${this.focusedId}"]`);
       if (row) {
@@ -316,19 +320,18 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
   }
 
   /**
-   * Once everything is loaded, builds the tree's search index in idle time, a few milliseconds at a
-   * time, so that the first search is as fast as the next ones (see HierarchyTree.prepareSearch).
+   * Once everything is loaded, puts the tree in order for search in idle time, so that the first
+   * search is as fast as the next ones (see HierarchyTree.prepareSearch).
    */
   private prepareSearchWhenIdle(tree: HierarchyTree): void {
     if (typeof requestIdleCallback !== 'function') {
-      return; // The first search builds it instead.
+      return; // The first search does it instead.
     }
-    const step = (deadline: IdleDeadline) => {
-      if (tree === this.tree && !tree.prepareSearch(() => deadline.timeRemaining() > 1)) {
-        requestIdleCallback(step);
+    requestIdleCallback(() => {
+      if (tree === this.tree) {
+        tree.prepareSearch();
       }
-    };
-    requestIdleCallback(step);
+    });
   }
 
   private currentRevealed = false;
@@ -572,6 +575,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
 
   handleScroll(event: Event): void {
     const target = event.currentTarget as HTMLElement;
+    this.viewportScrollTop = target.scrollTop;
     this.setScrollTop(target.scrollTop);
   }
 

@@ -21,10 +21,11 @@
  *
  * Writes bench/results.json ({component, rows, metric, median}[]) and prints the same as a table.
  * Options: --runs N (default 5), --sizes 2000,10000,100000, --tree-grid-sizes 2000,10000 (or none), --quick
- * (2 runs, small sizes: to check the harness, not to quote).
+ * (2 runs, small sizes: to check the harness, not to quote), --table (print bench/results.json as
+ * the table and speed-ups, measure nothing).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startWorkbench } from '../workbench/server.mjs';
@@ -256,7 +257,25 @@ function printTable(/** @type {{ component: string, rows: number, metric: string
     });
     lines.push(`| ${component} | ${Number(rows).toLocaleString('en-US')} | ${cells.join(' | ')} |`);
   }
-  console.log(`\nMedians of ${RUNS} runs (bench/results.json):\n${lines.join('\n')}`);
+  console.log(`\nMedians (bench/results.json):\n${lines.join('\n')}`);
+  /** @type {string[]} */
+  const ratios = [];
+  for (const metric of ['paint_ms', 'toggle_ms']) {
+    for (const rows of TREE_GRID_SIZES) {
+      const median = (/** @type {string} */ component) =>
+        results.find((r) => r.component === component && r.rows === rows && r.metric === metric)?.median;
+      const theirs = median(TREE_GRID);
+      const ours = median(OURS);
+      if (theirs !== undefined && ours) {
+        ratios.push(`${metric} at ${rows.toLocaleString('en-US')}: ${Math.round(theirs / ours).toLocaleString('en-US')}×`);
+      }
+    }
+  }
+  if (ratios.length > 0) console.log(`\nSpeed-up over lightning-tree-grid (ratio of medians): ${ratios.join('; ')}.`);
 }
 
-await main();
+if (args.includes('--table')) {
+  printTable(JSON.parse(readFileSync(join(ROOT, 'bench', 'results.json'), 'utf8')));
+} else {
+  await main();
+}

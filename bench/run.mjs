@@ -21,7 +21,7 @@
  *
  * Writes bench/results.json ({component, rows, metric, median}[]) and prints the same as a table.
  * Options: --runs N (default 5), --sizes 2000,10000,100000, --tree-grid-sizes 2000,10000 (or none), --quick
- * (2 runs, small sizes: to check the harness, not to quote), --table (print bench/results.json as
+ * (2 runs, small sizes: to check the harness, not to quote; prints, writes no results.json), --table (print bench/results.json as
  * the table and speed-ups, measure nothing).
  */
 import { execFileSync } from 'node:child_process';
@@ -240,8 +240,10 @@ async function main() {
     await browser.close();
     await workbench.close();
   }
-  mkdirSync(join(ROOT, 'bench'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  if (!quick) {
+    mkdirSync(join(ROOT, 'bench'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  }
   printTable(results);
 }
 
@@ -257,7 +259,7 @@ function printTable(/** @type {{ component: string, rows: number, metric: string
     });
     lines.push(`| ${component} | ${Number(rows).toLocaleString('en-US')} | ${cells.join(' | ')} |`);
   }
-  console.log(`\nMedians (bench/results.json):\n${lines.join('\n')}`);
+  console.log(`\nMedians${quick ? ' (--quick: not written to bench/results.json)' : ' (bench/results.json)'}:\n${lines.join('\n')}`);
   /** @type {string[]} */
   const ratios = [];
   for (const metric of ['paint_ms', 'toggle_ms']) {

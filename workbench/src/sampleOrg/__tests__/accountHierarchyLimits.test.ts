@@ -9,6 +9,7 @@ import type { GovernorUsage, HierarchyChildrenPage, HierarchyTop } from '@contra
 import type { DatasetBundle, TreeRecord } from '../dataset';
 import { SampleOrg } from '../sampleOrg';
 import { invokeApex } from '../apex/registry';
+import { seededRandom } from '../../../../force-app/test/seededRandom';
 
 /** A quarter of each synchronous limit. */
 const BOUND: GovernorUsage = { queries: 25, queryRows: 12_500, cpuTimeMs: 2_500, heapBytes: 1_500_000 };
@@ -16,18 +17,6 @@ const PARENT_BATCH = 2000;
 const PAGE_SIZE = 2000;
 /** The default columns' page: 1,500,000 bytes / 2,600 bytes a row at its worst. */
 const DEFAULT_COLUMNS_PAGE = 576;
-
-/** mulberry32: deterministic fan-out. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function account(n: number, parent: number | null): TreeRecord {
   const record: TreeRecord = {
@@ -89,7 +78,7 @@ const wide = (n: number): DatasetBundle =>
 
 /** One root, uneven fan-out (4–7 regions, then 0–12 children, narrowing with depth), breadth-first. */
 function balanced(n: number): DatasetBundle {
-  const rand = prng(1);
+  const rand = seededRandom(1);
   const records = [account(0, null)];
   let level = [0];
   for (let depth = 1; records.length < n; depth++) {

@@ -10,6 +10,7 @@
 import { HierarchyLoader, HierarchyTree } from 'c/hierarchyModel';
 import type { ChildrenPage, ChildrenRequest } from 'c/hierarchyModel';
 import type { HierarchyColumn, HierarchyRow } from '@contract';
+import { seededRandom } from '../../../../../test/seededRandom';
 
 const COLUMNS: HierarchyColumn[] = [
   { fieldPath: 'Industry', label: 'Industry', type: 'text' },
@@ -116,18 +117,6 @@ function buildTree(pages: readonly LoadedPage[], window = 0): HierarchyTree {
     }
   }
   return tree;
-}
-
-/** A deterministic pseudo-random generator (mulberry32), so generated names are the same each run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS = [

@@ -1,0 +1,17 @@
+/**
+ * mulberry32: a small, fast, deterministic pseudo-random generator, so that tests generating data
+ * see the same data on every run. scripts/generate-hierarchy.mjs has the same generator (plain
+ * Node, outside Jest).
+ * @param seed any 32-bit integer
+ * @returns a function giving the next number in [0, 1)
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

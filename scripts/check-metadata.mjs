@@ -5,8 +5,12 @@
  *   1. every XML file of the project is well-formed;
  *   2. every component bundle has its -meta.xml, and every .ts its up-to-date compiled .js;
  *   3. every label a component or Apex class uses exists, and every label has a zh_CN translation;
- *   4. templates hold no literal user-visible text (it belongs in custom labels);
- *   5. `sf project convert source` succeeds for each package directory.
+ *   4. label and translation text is exactly what users get: one line, no stray whitespace, within
+ *      the platform's lengths (formatters once wrapped it, and an org stores the whitespace);
+ *   5. a package with translations is only built on scratch definitions with the Translation
+ *      Workbench (an org without it refuses the translations: "Not available for deploy");
+ *   6. templates hold no literal user-visible text (it belongs in custom labels);
+ *   7. `sf project convert source` succeeds for each package directory.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -19,6 +23,19 @@ const PACKAGE_DIRS = ['force-app', 'unpackaged'];
 const LWC = join(ROOT, 'force-app/main/default/lwc');
 const LABELS = join(ROOT, 'force-app/main/default/labels/CustomLabels.labels-meta.xml');
 const TRANSLATIONS = join(ROOT, 'force-app/main/default/translations');
+/**
+ * Lengths of the CustomLabel fields (Metadata API CustomLabel and Tooling API ExternalString:
+ * value 1,000, categories 255; Setup's custom label form: name and short description 80).
+ */
+const LABEL_FIELDS = /** @type {const} */ ([
+  { field: 'fullName', max: 80, required: true },
+  { field: 'shortDescription', max: 80, required: true },
+  { field: 'value', max: 1000, required: true },
+  { field: 'categories', max: 255, required: false },
+  { field: 'language', max: 10, required: true },
+]);
+/** Environment for every `sf` run: the CLI is pinned by the lock file, so it must not update itself. */
+export const SF_ENV = { SF_AUTOUPDATE_DISABLE: 'true', SF_DISABLE_AUTOUPDATE: 'true', SF_DISABLE_TELEMETRY: 'true' };
 /** Attributes of base components and HTML that users read or hear. */
 const TEXT_ATTRIBUTES =
   /\s(label|title|alternative-text|placeholder|aria-label|message-when-[a-z-]+|help-text)="(?!\{)([^"]*)"/g;
@@ -113,6 +130,103 @@ function checkLabels() {
   return defined.size;
 }
 
+/**
+ * Problems of one text field as stored, before any trimming: what the XML holds is what Apex's
+ * System.Label and the components get, newlines and indentation included.
+ * @param {string} where @param {unknown} raw @param {number} max
+ */
+function checkText(where, raw, max) {
+  if (typeof raw !== 'string') {
+    problems.push(`${where}: not plain text`);
+    return;
+  }
+  const shown = JSON.stringify(raw.length > 60 ? `${raw.slice(0, 57)}...` : raw);
+  if (/[\r\n\t]/.test(raw)) problems.push(`${where}: contains a line break or tab: ${shown}`);
+  if (raw !== raw.trim()) problems.push(`${where}: leading or trailing whitespace: ${shown}`);
+  if (/\s{2,}/.test(raw.trim())) problems.push(`${where}: a run of whitespace: ${shown}`);
+  if (raw.trim() === '') problems.push(`${where}: empty`);
+  // Java string length (UTF-16 code units), as the platform counts.
+  if (raw.length > max) problems.push(`${where}: ${raw.length} characters, more than ${max}`);
+}
+
+function checkLabelText() {
+  // No trimming and no type conversion: the check must see the characters as the file holds them.
+  const parser = new XMLParser({
+    trimValues: false,
+    parseTagValue: false,
+    isArray: (name) => name === 'labels' || name === 'customLabels',
+  });
+  /** @type {Record<string, unknown>[]} */
+  const labels = parser.parse(readFileSync(LABELS, 'utf8')).CustomLabels.labels;
+  for (const label of labels) {
+    const name = String(label.fullName).trim();
+    for (const { field, max, required } of LABEL_FIELDS) {
+      if (label[field] === undefined) {
+        if (required) problems.push(`labels: ${name}: no ${field}`);
+        continue;
+      }
+      checkText(`labels: ${name}: ${field}`, label[field], max);
+    }
+    if (!/^[A-Za-z](?!.*__)\w*(?<!_)$/.test(name)) {
+      problems.push(`labels: ${name}: a name starts with a letter, has letters, digits and single underscores`);
+    }
+    if (label.protected !== 'true' && label.protected !== 'false') {
+      problems.push(`labels: ${name}: protected must be true or false`);
+    }
+  }
+  let translations = 0;
+  for (const file of readdirSync(TRANSLATIONS).filter((n) => n.endsWith('.translation-meta.xml'))) {
+    /** @type {Record<string, unknown>[]} */
+    const translated =
+      parser.parse(readFileSync(join(TRANSLATIONS, file), 'utf8')).Translations.customLabels ?? [];
+    for (const entry of translated) {
+      const name = String(entry.name).trim();
+      checkText(`translations/${file}: ${name}: name`, entry.name, 80);
+      checkText(`translations/${file}: ${name}: label`, entry.label, 1000);
+      translations++;
+    }
+  }
+  return labels.length + translations;
+}
+
+/** Scratch definitions the project uses: those in config/ and the package's definitionFile. */
+function scratchDefinitions() {
+  const files = new Set(
+    readdirSync(join(ROOT, 'config'))
+      .filter((n) => n.endsWith('scratch-def.json'))
+      .map((n) => join(ROOT, 'config', n)),
+  );
+  /** @type {{ packageDirectories: { definitionFile?: string }[] }} */
+  const project = JSON.parse(readFileSync(join(ROOT, 'sfdx-project.json'), 'utf8'));
+  for (const dir of project.packageDirectories) {
+    if (dir.definitionFile) files.add(join(ROOT, dir.definitionFile));
+  }
+  return [...files];
+}
+
+function checkTranslationWorkbench() {
+  const definitions = scratchDefinitions();
+  const translated = PACKAGE_DIRS.flatMap((dir) =>
+    walk(join(ROOT, dir), (p) => p.endsWith('.translation-meta.xml')),
+  );
+  if (translated.length === 0) return definitions.length;
+  for (const file of definitions) {
+    if (!existsSync(file)) {
+      problems.push(`${rel(file)}: named in sfdx-project.json but missing`);
+      continue;
+    }
+    /** @type {{ settings?: { languageSettings?: { enableTranslationWorkbench?: unknown } } }} */
+    const definition = JSON.parse(readFileSync(file, 'utf8'));
+    if (definition.settings?.languageSettings?.enableTranslationWorkbench !== true) {
+      problems.push(
+        `${rel(file)}: the package has translations (${rel(translated[0] ?? '')}), which deploy only with ` +
+          'the Translation Workbench: set settings.languageSettings.enableTranslationWorkbench to true',
+      );
+    }
+  }
+  return definitions.length;
+}
+
 function checkTemplates() {
   const templates = walk(LWC, (p) => p.endsWith('.html'));
   for (const file of templates) {
@@ -151,7 +265,7 @@ function convertSource() {
       execFileSync('npm', args, {
         cwd: ROOT,
         stdio: 'pipe',
-        env: { ...process.env, SF_DISABLE_TELEMETRY: 'true', SF_AUTOUPDATE_DISABLE: 'true' },
+        env: { ...process.env, ...SF_ENV },
       });
     } catch (error) {
       const output = /** @type {{ stdout?: Buffer, stderr?: Buffer }} */ (error);
@@ -167,6 +281,8 @@ const steps = [
   ['well-formed XML files', checkXml],
   ['component bundles compiled', checkBundles],
   ['custom labels defined and translated', checkLabels],
+  ['label and translation texts exact and within limits', checkLabelText],
+  ['scratch definitions with the Translation Workbench', checkTranslationWorkbench],
   ['templates without literal text', checkTemplates],
   ['package directories converted by sf', convertSource],
 ];

@@ -3,6 +3,10 @@
 # `sf` runs the project's own Salesforce CLI (npm exec) from the project root.
 
 script_name="$(basename "$0" .sh)"
+
+# The CLI is pinned by package-lock.json: it must not update itself (both names are documented),
+# nor send usage data from scripts.
+export SF_AUTOUPDATE_DISABLE=true SF_DISABLE_AUTOUPDATE=true SF_DISABLE_TELEMETRY=true
 project_root="$(cd "$(dirname "$0")/.." && pwd)"
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }

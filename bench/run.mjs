@@ -27,7 +27,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/lib/chromium.mjs';
 import { startWorkbench } from '../workbench/server.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -212,10 +212,7 @@ async function main() {
     outDir: join(ROOT, 'bench', 'dist'),
     dataPaths: datasets.map((d) => d.dir),
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   /** @type {{ component: string, rows: number, metric: string, median: number }[]} */
   const results = [];
   try {

@@ -10,12 +10,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/lib/chromium.mjs';
 import { startWorkbench } from '../workbench/server.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 export const SCREENSHOTS_DIR = process.env.SCREENSHOTS_DIR ?? join(ROOT, 'test-results/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The viewport of a laptop, and of a phone held upright. */
 export const DESKTOP = { width: 1280, height: 900 };
@@ -33,20 +32,8 @@ export function useWorkbench() {
 
   before(async () => {
     workbench = await startWorkbench({ port: 0, build: false, watch: false, quiet: true });
-    // Playwright gives each launch a fresh, temporary profile (the --user-data-dir).
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    // Which Chromium: scripts/lib/chromium.mjs (CHROMIUM_PATH, an installed one, or npm's).
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -94,5 +81,7 @@ export async function axeViolations(page) {
 /** @param {import('playwright-core').Page} page @param {string} name */
 export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  // Web fonts (the workbench's CJK fallback) swap in when loaded: wait, or Chinese shows as boxes.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
 }

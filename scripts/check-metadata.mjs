@@ -35,7 +35,11 @@ const LABEL_FIELDS = /** @type {const} */ ([
   { field: 'language', max: 10, required: true },
 ]);
 /** Environment for every `sf` run: the CLI is pinned by the lock file, so it must not update itself. */
-export const SF_ENV = { SF_AUTOUPDATE_DISABLE: 'true', SF_DISABLE_AUTOUPDATE: 'true', SF_DISABLE_TELEMETRY: 'true' };
+export const SF_ENV = {
+  SF_AUTOUPDATE_DISABLE: 'true',
+  SF_DISABLE_AUTOUPDATE: 'true',
+  SF_DISABLE_TELEMETRY: 'true',
+};
 /** Attributes of base components and HTML that users read or hear. */
 const TEXT_ATTRIBUTES =
   /\s(label|title|alternative-text|placeholder|aria-label|message-when-[a-z-]+|help-text)="(?!\{)([^"]*)"/g;
@@ -168,7 +172,9 @@ function checkLabelText() {
       checkText(`labels: ${name}: ${field}`, label[field], max);
     }
     if (!/^[A-Za-z](?!.*__)\w*(?<!_)$/.test(name)) {
-      problems.push(`labels: ${name}: a name starts with a letter, has letters, digits and single underscores`);
+      problems.push(
+        `labels: ${name}: a name starts with a letter, has letters, digits and single underscores`,
+      );
     }
     if (label.protected !== 'true' && label.protected !== 'false') {
       problems.push(`labels: ${name}: protected must be true or false`);

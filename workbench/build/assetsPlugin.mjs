@@ -4,6 +4,9 @@
  * (workbench/index.html, workbench.css) and the SLDS assets (styles, icon sprites, images). SLDS 2.x ships no
  * web fonts (it uses the system font stack). The SLDS copy is skipped when dist already holds
  * the same design-system version.
+ * Also a Simplified Chinese web font (@fontsource-variable/noto-sans-sc: woff2 subsets by
+ * unicode-range, so a page loads only the ones its text needs), which workbench.css uses for CJK
+ * characters only: machines need no font package for Chinese screenshots.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,6 +40,7 @@ export default function workbenchAssets({ root, outDir, production }) {
       fs.writeFileSync(path.join(outDir, 'index.html'), html);
       fs.copyFileSync(styles, path.join(outDir, 'workbench.css'));
       copySlds(outDir);
+      copyCjkFont(outDir);
     },
   };
 }
@@ -64,5 +68,63 @@ function copySlds(outDir) {
       recursive: true,
     });
   }
+  fs.writeFileSync(stamp, version);
+}
+
+/** Code points the CJK font may draw: CJK scripts and punctuation, fullwidth forms. */
+const CJK_RANGES = [
+  [0x2e80, 0x9fff],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xffef],
+  [0x20000, 0x3ffff],
+];
+
+/**
+ * The font's @font-face rules, renamed 'Workbench CJK' and cut to CJK_RANGES: its subsets also
+ * carry Latin letters and punctuation, which must keep coming from the system's fonts.
+ * @param {string} css
+ */
+function cjkOnly(css) {
+  const faces = [];
+  for (const [face] of css.matchAll(/@font-face\s*\{[^}]*\}/g)) {
+    const ranges = /unicode-range:\s*([^;]+);/.exec(face)?.[1] ?? '';
+    const kept = [];
+    for (const range of ranges.split(',')) {
+      const [from, to = from] = range
+        .trim()
+        .replace(/^U\+/i, '')
+        .split('-')
+        .map((hex) => parseInt(hex, 16));
+      for (const [low, high] of CJK_RANGES) {
+        const a = Math.max(from, low);
+        const b = Math.min(to, high);
+        if (a <= b) kept.push(a === b ? `U+${a.toString(16)}` : `U+${a.toString(16)}-${b.toString(16)}`);
+      }
+    }
+    if (kept.length === 0) continue;
+    faces.push(
+      face
+        .replace(/font-family:[^;]+;/, "font-family: 'Workbench CJK';")
+        .replace(/unicode-range:[^;]+;/, `unicode-range: ${kept.join(',')};`),
+    );
+  }
+  return `${faces.join('\n')}\n`;
+}
+
+/** @param {string} outDir */
+function copyCjkFont(outDir) {
+  const pkgFile = require.resolve('@fontsource-variable/noto-sans-sc/package.json');
+  // The stamp also names what cjkOnly makes, so a change to it redoes the copy.
+  const version = `${JSON.parse(fs.readFileSync(pkgFile, 'utf8')).version} cjk.css v1`;
+  const target = path.join(outDir, 'assets', 'fonts', 'noto-sans-sc');
+  const stamp = path.join(target, '.version');
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === version) return;
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.mkdirSync(target, { recursive: true });
+  // The package's index.css names its files as ./files/…: keep that layout.
+  const css = fs.readFileSync(path.join(path.dirname(pkgFile), 'index.css'), 'utf8');
+  fs.writeFileSync(path.join(target, 'cjk.css'), cjkOnly(css));
+  fs.cpSync(path.join(path.dirname(pkgFile), 'files'), path.join(target, 'files'), { recursive: true });
   fs.writeFileSync(stamp, version);
 }

@@ -9,7 +9,7 @@
  *      unpacked once into node_modules/.cache/.
  * The choice is logged once per process, on stderr.
  */
-import { accessSync, constants, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -66,8 +66,8 @@ function installedChromium() {
 /**
  * Unpacks the Chromium of @sparticuz/chromium into a cache folder of this project and returns
  * its path. The package unpacks into os.tmpdir() and reuses any `chromium` it finds there, so
- * TMPDIR points at a folder per package version for the call: another version left in /tmp
- * is never picked up by mistake.
+ * TMPDIR points at a fresh folder for the call: another version left in /tmp is never picked up
+ * by mistake.
  */
 async function packagedChromium() {
   if (process.platform !== 'linux' || !['x64', 'arm64'].includes(process.arch)) {
@@ -82,18 +82,27 @@ async function packagedChromium() {
   const cache = join(ROOT, 'node_modules', '.cache', `sparticuz-chromium-${version}`);
   const binary = join(cache, 'chromium');
   if (isExecutable(binary)) return binary;
-  mkdirSync(cache, { recursive: true });
+  // Unpack beside it, then rename: a process that runs at the same time never sees half a binary.
+  const unpacking = `${cache}.${process.pid}`;
+  rmSync(unpacking, { recursive: true, force: true });
+  mkdirSync(unpacking, { recursive: true });
   const tmpdir = process.env.TMPDIR;
-  process.env.TMPDIR = cache;
+  process.env.TMPDIR = unpacking;
   try {
     const { default: Sparticuz } = await import('@sparticuz/chromium');
     const path = await Sparticuz.executablePath(join(pkgDir, 'bin'));
-    if (path !== binary) throw new Error(`@sparticuz/chromium unpacked to ${path}, expected ${binary}`);
-    return path;
+    if (path !== join(unpacking, 'chromium')) throw new Error(`@sparticuz/chromium unpacked to ${path}`);
   } finally {
     if (tmpdir === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = tmpdir;
   }
+  try {
+    renameSync(unpacking, cache);
+  } catch {
+    // Another process got there first: use its copy.
+    rmSync(unpacking, { recursive: true, force: true });
+  }
+  return binary;
 }
 
 /** @type {Promise<{ path: string, source: string }> | undefined} */

@@ -32,7 +32,9 @@ import {
   ApexLexer,
   ApexParserFactory,
   ClassDeclarationContext,
+  MemberDeclarationContext,
   ModifierContext,
+  TriggerMemberDeclarationContext,
 } from '@apexdevtools/apex-parser';
 import { CodeAnalyzer, CodeAnalyzerConfig, SeverityLevel } from '@salesforce/code-analyzer-core';
 import { createEnginePlugin } from '@salesforce/code-analyzer-pmd-engine';
@@ -217,19 +219,17 @@ function classDeclarations(node) {
  */
 function modifiersOf(declaration) {
   // Top level: typeDeclaration → modifier* classDeclaration. Inner: classBodyDeclaration → modifier*
-  // memberDeclaration → classDeclaration (a trigger's inner class: triggerMemberDeclaration likewise).
-  for (let node = declaration.parentCtx; node; node = node.parentCtx) {
-    const modifiers = /** @type {{ children?: unknown[] | null }} */ (node).children?.filter(
-      (child) => child instanceof ModifierContext,
-    );
-    if (modifiers && modifiers.length > 0) {
-      return { modifiers: /** @type {ModifierContext[]} */ (modifiers), start: node.start };
-    }
-    if (node !== declaration.parentCtx) {
-      break; // Only the declaration's own wrapper and the member declaration around it hold its modifiers.
-    }
-  }
-  return { modifiers: [], start: declaration.start };
+  // memberDeclaration → classDeclaration (in a trigger: triggerBlockMember → modifier* triggerMemberDeclaration).
+  const parent = declaration.parentCtx;
+  const holder =
+    parent instanceof MemberDeclarationContext || parent instanceof TriggerMemberDeclarationContext
+      ? parent.parentCtx
+      : parent;
+  const children = /** @type {{ children?: unknown[] | null }} */ (holder ?? {}).children ?? [];
+  return {
+    modifiers: children.filter((child) => child instanceof ModifierContext),
+    start: holder?.start ?? declaration.start,
+  };
 }
 
 /**

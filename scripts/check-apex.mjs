@@ -2,7 +2,7 @@
 /**
  * Static checks of the Apex source, offline (`npm run analyze`, part of `npm test`).
  *
- * Every `.cls` and `.trigger` under force-app/ and unpackaged/ goes through four checks; the script prints
+ * Every `.cls` and `.trigger` under force-app/ and unpackaged/ goes through five checks; the script prints
  * each check's result and duration and exits non-zero when any check fails:
  *   1. syntax        — @apexdevtools/apex-parser parses every file without a syntax error;
  *   2. semantics     — apex-ls (the JVM build shipped with the PMD engine) finds no unknown type, field,
@@ -14,9 +14,12 @@
  *   4. feature names — no Apex code names AccountContactRelation, AccountTeamMember or
  *                      UserAccountTeamMember outside string literals and comments: those objects exist only
  *                      when an org feature is on, and naming them makes the package uninstallable elsewhere
- *                      (see DESIGN.md, "Feature-dependent objects").
- * The two Java checks (2 and 3) start first and run in parallel with the Node checks (1 and 4), which share
- * one lexer pass per file.
+ *                      (see DESIGN.md, "Feature-dependent objects");
+ *   5. sharing       — every class, top-level and inner (inner classes do not inherit their container's sharing),
+ *                      declares `with sharing`, `inherited sharing` or `without sharing`; `without sharing` only
+ *                      with a comment right above the class that says why (it must mention sharing).
+ * The two Java checks (2 and 3) start first and run in parallel with the Node checks (1, 4 and 5), which share
+ * one lexer and parser pass per file.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -24,7 +27,15 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApexErrorListener, ApexLexer, ApexParserFactory } from '@apexdevtools/apex-parser';
+import {
+  ApexErrorListener,
+  ApexLexer,
+  ApexParserFactory,
+  ClassDeclarationContext,
+  MemberDeclarationContext,
+  ModifierContext,
+  TriggerMemberDeclarationContext,
+} from '@apexdevtools/apex-parser';
 import { CodeAnalyzer, CodeAnalyzerConfig, SeverityLevel } from '@salesforce/code-analyzer-core';
 import { createEnginePlugin } from '@salesforce/code-analyzer-pmd-engine';
 
@@ -74,6 +85,7 @@ const APEX_LS_ADVISORY_CATEGORIES = new Set(['Unused']);
  * @property {string} file path relative to the project root
  * @property {string[]} syntaxErrors `file:line:column message` per syntax error
  * @property {import('@apexdevtools/apex-parser').ApexToken[]} tokens every token, comments included
+ * @property {ClassDeclarationContext['parentCtx']} tree the parse tree (a compilation or trigger unit)
  */
 
 /**
@@ -141,13 +153,9 @@ function lexAndParse(file) {
   const tokenStream = ApexParserFactory.createTokenStream(lexer);
   const parser = ApexParserFactory.createParser(tokenStream);
   parser.addErrorListener(listener);
-  if (file.endsWith('.trigger')) {
-    parser.triggerUnit();
-  } else {
-    parser.compilationUnit();
-  }
+  const tree = file.endsWith('.trigger') ? parser.triggerUnit() : parser.compilationUnit();
   tokenStream.fill();
-  return { file, syntaxErrors: listener.errors, tokens: tokenStream.tokens };
+  return { file, syntaxErrors: listener.errors, tokens: tokenStream.tokens, tree };
 }
 
 /**
@@ -186,6 +194,97 @@ function checkFeatureDependentNames(lexedFiles) {
     failures,
     warnings: [],
     summary: `${FEATURE_DEPENDENT_OBJECTS.join(', ')} only in strings and comments`,
+  };
+}
+
+/** Comment token types: a `without sharing` class must have one of these right above it. */
+const COMMENT_TOKEN_TYPES = new Set([ApexLexer.DOC_COMMENT, ApexLexer.COMMENT, ApexLexer.LINE_COMMENT]);
+
+/**
+ * Every class declaration in a parse tree, inner classes included, depth first.
+ * @param {unknown} node a parse tree node
+ * @returns {ClassDeclarationContext[]}
+ */
+function classDeclarations(node) {
+  const own = node instanceof ClassDeclarationContext ? [node] : [];
+  const children = /** @type {{ children?: unknown[] | null }} */ (node).children ?? [];
+  return [...own, ...children.flatMap(classDeclarations)];
+}
+
+/**
+ * The modifiers written before a class: they belong to the enclosing declaration (a top-level type, or a
+ * class body member whose member is the class).
+ * @param {ClassDeclarationContext} declaration
+ * @returns {{ modifiers: ModifierContext[], start: ClassDeclarationContext['start'] }}
+ */
+function modifiersOf(declaration) {
+  // Top level: typeDeclaration → modifier* classDeclaration. Inner: classBodyDeclaration → modifier*
+  // memberDeclaration → classDeclaration (in a trigger: triggerBlockMember → modifier* triggerMemberDeclaration).
+  const parent = declaration.parentCtx;
+  const holder =
+    parent instanceof MemberDeclarationContext || parent instanceof TriggerMemberDeclarationContext
+      ? parent.parentCtx
+      : parent;
+  const children = /** @type {{ children?: unknown[] | null }} */ (holder ?? {}).children ?? [];
+  return {
+    modifiers: children.filter((child) => child instanceof ModifierContext),
+    start: holder?.start ?? declaration.start,
+  };
+}
+
+/**
+ * The comments between the previous code token and a token: the comment block right above a declaration.
+ * @param {import('@apexdevtools/apex-parser').ApexToken[]} tokens
+ * @param {number} tokenIndex
+ * @returns {string[]}
+ */
+function commentsBefore(tokens, tokenIndex) {
+  const comments = [];
+  for (let index = tokenIndex - 1; index >= 0; index--) {
+    const token = tokens[index];
+    if (COMMENT_TOKEN_TYPES.has(token.type)) {
+      comments.push(token.text);
+    } else if (token.type !== ApexLexer.WS) {
+      break;
+    }
+  }
+  return comments;
+}
+
+/**
+ * Check 5: every class declares its sharing. Since API 67 a class without a sharing keyword runs in the
+ * user's sharing by default, but an inner class does not inherit its container's keyword and an older API
+ * version, or a caller running without sharing, changes what such a class sees: DESIGN.md asks every class to
+ * say it. `without sharing` must say why, in a comment right above the class that mentions sharing.
+ * @param {LexedFile[]} lexedFiles
+ * @returns {CheckResult}
+ */
+function checkSharingDeclarations(lexedFiles) {
+  /** @type {string[]} */
+  const failures = [];
+  let classes = 0;
+  for (const { file, tokens, tree } of lexedFiles) {
+    for (const declaration of classDeclarations(tree)) {
+      classes++;
+      const name = declaration.id().getText();
+      const where = `${file}:${declaration.start.line}:${declaration.start.column + 1} class ${name}`;
+      const { modifiers, start } = modifiersOf(declaration);
+      const sharing = modifiers.find((modifier) => modifier.SHARING());
+      if (!sharing) {
+        failures.push(`${where} declares no sharing: add with sharing (or inherited sharing)`);
+      } else if (
+        sharing.WITHOUT() &&
+        !commentsBefore(tokens, start.tokenIndex).some((comment) => /sharing/i.test(comment))
+      ) {
+        failures.push(`${where} is without sharing: say why in a comment right above it`);
+      }
+    }
+  }
+  return {
+    name: 'sharing declarations',
+    failures,
+    warnings: [],
+    summary: `${classes} classes (inner included) declare with, inherited or without sharing`,
   };
 }
 
@@ -374,8 +473,9 @@ async function main() {
   const lexingTime = performance.now() - lexingStarted;
   const syntax = { ...checkSyntax(lexedFiles), milliseconds: lexingTime };
   const featureNames = await timed('feature-dependent names', () => checkFeatureDependentNames(lexedFiles));
+  const sharing = await timed('sharing declarations', () => checkSharingDeclarations(lexedFiles));
 
-  const results = [syntax, await semantics, await pmd, featureNames];
+  const results = [syntax, await semantics, await pmd, featureNames, sharing];
   results.forEach(printResult);
   const failed = results.filter((result) => result.failures.length > 0);
   const total = seconds(performance.now() - started);

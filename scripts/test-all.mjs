@@ -16,7 +16,7 @@ const STEPS = [
     script: 'check:metadata',
     needsBuild: true,
   },
-  { name: 'Apex (syntax, semantics, PMD, feature-dependent names)', script: 'analyze' },
+  { name: 'Apex (syntax, semantics, PMD, feature-dependent names, sharing)', script: 'analyze' },
   { name: 'contract (Apex DTOs = TypeScript types)', script: 'check:contract' },
   { name: 'Jest unit + accessibility, with coverage', script: 'test:unit' },
   { name: 'browser e2e (Chromium + axe)', script: 'test:e2e', needsBuild: true },

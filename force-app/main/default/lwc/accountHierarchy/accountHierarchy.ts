@@ -96,6 +96,16 @@ function positive(value: unknown, fallback: number): number {
   return Number.isFinite(number) && number > 0 ? number : fallback;
 }
 
+/**
+ * What the alert says after a failed load: the load-failed message, then what the error says (or that the
+ * error is unknown), each message once. An error may repeat the load-failed message (the component throws
+ * it itself when the parents loop), and the template keys the paragraphs by their text.
+ */
+function failureMessages(error: unknown): string[] {
+  const messages = reduceErrors(error);
+  return [...new Set([loadFailed, ...(messages.length > 0 ? messages : [unknownError])])];
+}
+
 interface CellView {
   key: string;
   className: string;
@@ -251,8 +261,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
       await this.loadTop(this.recordId);
       await this.loadRemainingPages();
     } catch (error: unknown) {
-      const messages = reduceErrors(error);
-      this.errorMessages = [loadFailed, ...(messages.length > 0 ? messages : [unknownError])];
+      this.errorMessages = failureMessages(error);
     } finally {
       this.isLoading = false;
     }
@@ -269,6 +278,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
       if (!result.topReached) {
         const next = result.nextStartId;
         if (next === null || seen.has(next)) {
+          // Nothing to add to the load-failed message, which failureMessages puts first anyway.
           throw new Error(loadFailed);
         }
         result.ancestorIds.forEach((id) => seen.add(id));

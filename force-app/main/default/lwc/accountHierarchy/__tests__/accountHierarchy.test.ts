@@ -266,6 +266,29 @@ describe('c-account-hierarchy', () => {
     );
   });
 
+  it('says once that the hierarchy could not be loaded when the parents loop across calls', async () => {
+    // The walk up stops after a call's worth of levels; the next call starting from an account an earlier
+    // call already reached means the parents loop back (corrupt data the server cannot see within one call).
+    const notYet = { ...(top as HierarchyTop), topReached: false, rows: [], topAccountId: null };
+    findTopMock
+      .mockResolvedValueOnce({ ...notYet, ancestorIds: [BOSTON, EAST], nextStartId: EAST })
+      .mockResolvedValueOnce({ ...notYet, ancestorIds: [EAST, BOSTON], nextStartId: BOSTON });
+    const element = await render();
+
+    const messages = [...shadow(element).querySelectorAll('[role="alert"] p')].map((p) => p.textContent);
+    expect(messages).toEqual(['c.AR_Hierarchy_LoadFailed']);
+  });
+
+  it('shows each message of a failure once, under the load-failed message', async () => {
+    loadChildrenMock.mockRejectedValueOnce({
+      body: [{ message: 'c.AR_Hierarchy_LoadFailed' }, { message: 'Too many parents' }],
+    });
+    const element = await render(HQ);
+
+    const messages = [...shadow(element).querySelectorAll('[role="alert"] p')].map((p) => p.textContent);
+    expect(messages).toEqual(['c.AR_Hierarchy_LoadFailed', 'Too many parents']);
+  });
+
   it('expands and collapses with the toolbar, the level picker and the row expanders', async () => {
     const element = await render(HQ);
     const button = (label: string) =>

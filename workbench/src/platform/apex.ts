@@ -2,12 +2,12 @@
  * Run-time half of `@salesforce/apex/<Class.method>` and `@salesforce/apex`: each method is one
  * function that is both the imperative call and, through its `adapter` property, the wire adapter
  * (the engine unwraps callable adapters). Calls go to the sample org's Apex registry after a short
- * delay; parameters and results are JSON round-tripped; failures take the shape the platform gives
- * components for an AuraHandledException.
+ * delay; parameters and results are JSON round-tripped, and null fields of results are dropped (as the
+ * platform may drop them); failures take the shape the platform gives components.
  */
 import { ApexNotImplementedError, AuraHandledException } from '../sampleOrg/apex/errors';
 import { invokeApex } from '../sampleOrg/apex/registry';
-import { overTheWire, serverDelay, workbenchContext } from './context';
+import { apexResultOverTheWire, overTheWire, serverDelay, workbenchContext } from './context';
 import { label } from './labels';
 import type { DataCallback, WireConfig, WireValue } from './wire';
 import { LoadingWireAdapter } from './wire';
@@ -67,7 +67,7 @@ async function call(method: string, params: WireConfig | undefined): Promise<unk
       // System.Label: the label's text in the page's language, as the platform gives Apex.
       label,
     });
-    const response = overTheWire(result);
+    const response = apexResultOverTheWire(result);
     // The benchmark measures from the moment the last page reaches the component.
     window.__workbench.apexCalls.push({ method, resolvedAt: performance.now() });
     return response;

@@ -143,7 +143,7 @@ function walkUp(meter: Meter, recordId: string): { top: HierarchyTop; calls: num
     ancestors.push(...(startFromId === null ? top.ancestorIds : top.ancestorIds.slice(1)));
     if (top.topReached) return { top, calls, ancestors };
     expect(top.rows).toEqual([]);
-    startFromId = top.nextStartId;
+    startFromId = top.nextStartId ?? null;
   }
 }
 
@@ -163,7 +163,7 @@ function loadAll(meter: Meter, topId: string): string[] {
       }) as HierarchyChildrenPage;
       expect(page.rows.length).toBeLessThanOrEqual(PAGE_SIZE);
       for (const row of page.rows) loaded.push(row.id);
-      afterId = page.nextAfterId;
+      afterId = page.nextAfterId ?? null;
     } while (afterId !== null);
   }
   return loaded;

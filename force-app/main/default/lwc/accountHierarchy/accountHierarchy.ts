@@ -267,8 +267,9 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
       const result = await findTop({ recordId, columns: this.columnList, startFromId: this.nextStartId });
       this.applyColumns(result.columns, result.droppedColumns);
       if (!result.topReached) {
+        // A null nextStartId may arrive as a missing property: `== null` covers both.
         const next = result.nextStartId;
-        if (next === null || seen.has(next)) {
+        if (next == null || seen.has(next)) {
           throw new Error(loadFailed);
         }
         result.ancestorIds.forEach((id) => seen.add(id));

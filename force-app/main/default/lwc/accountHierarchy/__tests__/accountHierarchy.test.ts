@@ -31,13 +31,15 @@ const WEST = '001000000000003AAA';
 const BOSTON = '001000000000004AAA';
 const CHILDREN = [...(level2 as HierarchyChildrenPage).rows, ...(level3 as HierarchyChildrenPage).rows];
 
-/** The server: the children of the requested parents, in one page. */
+/**
+ * The server: the children of the requested parents, in one page. Its null fields are missing, as
+ * the platform may deliver them (the mock data under data/ leaves them out too).
+ */
 function serveChildren(accounts: HierarchyRow[]) {
   return ({ parentIds }: { parentIds: string[] }): Promise<HierarchyChildrenPage> =>
     Promise.resolve({
       ...(level2 as HierarchyChildrenPage),
-      rows: accounts.filter((r) => r.parentId !== null && parentIds.includes(r.parentId)),
-      nextAfterId: null,
+      rows: accounts.filter((r) => r.parentId != null && parentIds.includes(r.parentId)),
     });
 }
 
@@ -245,8 +247,29 @@ describe('c-account-hierarchy', () => {
     expect(rows(element).length).toBeGreaterThan(1);
   });
 
+  it('asks for each level once when the cursor and the top’s parent arrive missing instead of null', async () => {
+    const element = await render();
+
+    // HQ, then East and West, then Boston (and the leaves below it): one call per level, no
+    // follow-up call with an `undefined` cursor.
+    expect(loadChildrenMock.mock.calls.map(([params]) => params.afterId)).toEqual([null, null, null]);
+    expect(rows(element).map((r) => r.dataset.id)).toEqual([HQ, EAST, BOSTON, WEST]);
+  });
+
+  it('stops walking up, with a message, when a call neither reaches the top nor says where to go on', async () => {
+    const notYet = { ...(top as HierarchyTop), topReached: false, rows: [], ancestorIds: [BOSTON] };
+    // nextStartId missing: the platform dropped its null.
+    findTopMock.mockResolvedValueOnce(notYet);
+    const element = await render();
+
+    expect(findTopMock).toHaveBeenCalledTimes(1);
+    expect(shadow(element).querySelector('[role="alert"]')?.textContent).toContain(
+      'c.AR_Hierarchy_LoadFailed',
+    );
+  });
+
   it('walks up in several calls when the top is far above, and stops on a parent loop', async () => {
-    const notYet = { ...(top as HierarchyTop), topReached: false, rows: [], topAccountId: null };
+    const notYet = { ...(top as HierarchyTop), topReached: false, rows: [] };
     findTopMock
       .mockResolvedValueOnce({ ...notYet, ancestorIds: [BOSTON, EAST], nextStartId: EAST })
       .mockResolvedValueOnce(top as HierarchyTop);

@@ -19,7 +19,7 @@ describe('Apex results over the wire', () => {
   });
 
   it('gives null for a method that returns nothing, and keeps parameters as they are', () => {
-    expect(apexResultOverTheWire(undefined)).toBeNull();
+    expect(apexResultOverTheWire<unknown>(undefined)).toBeNull();
     expect(apexResultOverTheWire(null)).toBeNull();
     expect(overTheWire({ afterId: null })).toEqual({ afterId: null });
   });

@@ -9,12 +9,16 @@
  * a null field of an Apex result may reach JavaScript as a missing property (PLATFORM.md), and the
  * `?` makes the compiler insist that code treats missing and null alike.
  *
+ * Every class with `@AuraEnabled` methods must also be opened by at least one of the package's
+ * permission sets (`<classAccesses>`): without it, every user's call fails in an org.
+ *
  * Exits non-zero and lists every difference when they drift apart.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { ApexParserFactory } from '@apexdevtools/apex-parser';
+import { readPermissionSets } from '../workbench/build/permissionSets.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const APEX_DIRS = ['force-app', 'unpackaged'];
@@ -333,7 +337,14 @@ function main() {
   const declared = readDeclarations();
   const problems = [];
   let checked = 0;
+  const permissionSets = Object.entries(readPermissionSets(join(ROOT, 'force-app/main/default')));
   for (const apexClass of classes.values()) {
+    const auraEnabled = [...apexClass.methods.values()].some((method) => method.auraEnabled);
+    if (auraEnabled && !permissionSets.some(([, set]) => set.classAccesses.includes(apexClass.name))) {
+      problems.push(
+        `${apexClass.name}: has @AuraEnabled methods but no package permission set opens it (<classAccesses>)`,
+      );
+    }
     for (const [methodName, method] of apexClass.methods) {
       if (!method.auraEnabled) continue;
       const name = `${apexClass.name}.${methodName}`;

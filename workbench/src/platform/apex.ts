@@ -5,7 +5,7 @@
  * delay; parameters and results are JSON round-tripped, and null fields of results are dropped (as the
  * platform may drop them); failures take the shape the platform gives components.
  */
-import { ApexNotImplementedError, AuraHandledException } from '../sampleOrg/apex/errors';
+import { ApexNotImplementedError, AuraHandledException, NoApexClassAccessError } from '../sampleOrg/apex/errors';
 import { invokeApex } from '../sampleOrg/apex/registry';
 import { apexResultOverTheWire, overTheWire, serverDelay, workbenchContext } from './context';
 import { label } from './labels';
@@ -18,11 +18,12 @@ export interface ApexError {
   statusText: string;
   ok: false;
   headers: Record<string, string>;
+  /** Only `message` is certain: a call refused before Apex runs (no class access) has no exception. */
   body: {
     message: string;
-    exceptionType: string;
-    isUserDefinedException: boolean;
-    stackTrace: string | null;
+    exceptionType?: string;
+    isUserDefinedException?: boolean;
+    stackTrace?: string | null;
   };
 }
 
@@ -31,6 +32,12 @@ export type ApexMethod = ((params?: WireConfig) => Promise<unknown>) & {
 };
 
 function toApexError(error: unknown, method: string): ApexError {
+  const failure = { status: 500, statusText: 'Server Error', ok: false, headers: {} } as const;
+  if (error instanceof NoApexClassAccessError) {
+    // Refused before any Apex ran: the platform's message only (what else its body holds is
+    // unverified, so components must rely on the message alone).
+    return { ...failure, body: { message: error.message } };
+  }
   let message: string;
   let exceptionType: string;
   if (error instanceof AuraHandledException) {
@@ -46,13 +53,7 @@ function toApexError(error: unknown, method: string): ApexError {
     exceptionType =
       error instanceof ApexNotImplementedError ? 'System.UnexpectedException' : 'System.Exception';
   }
-  return {
-    status: 500,
-    statusText: 'Server Error',
-    ok: false,
-    headers: {},
-    body: { message, exceptionType, isUserDefinedException: false, stackTrace: null },
-  };
+  return { ...failure, body: { message, exceptionType, isUserDefinedException: false, stackTrace: null } };
 }
 
 async function call(method: string, params: WireConfig | undefined): Promise<unknown> {

@@ -41,7 +41,14 @@ function bundle(name: string, records: TreeRecord[]): DatasetBundle {
     org: {
       currentUser: 'rep',
       features: { ContactsToMultipleAccounts: true, AccountTeams: true },
-      users: [{ key: 'rep', name: 'Rita Reyes', objectAccess: { Account: ['read', 'create', 'edit'] } }],
+      users: [
+        {
+          key: 'rep',
+          name: 'Rita Reyes',
+          permissionSets: ['AccountRelationships_User'],
+          objectAccess: { Account: ['read', 'create', 'edit'] },
+        },
+      ],
     },
   };
 }

@@ -12,7 +12,7 @@ import findTop from '@salesforce/apex/AccountHierarchyController.findTop';
 import loadChildren from '@salesforce/apex/AccountHierarchyController.loadChildren';
 import locale from '@salesforce/i18n/locale';
 import currencyCode from '@salesforce/i18n/currency';
-import { reduceErrors } from 'c/ldsUtils';
+import { isNoApexClassAccess, reduceErrors } from 'c/ldsUtils';
 import { HierarchyLoader, HierarchyTree, isRollable } from 'c/hierarchyModel';
 import type { VisibleRow } from 'c/hierarchyModel';
 import type { DroppedColumn, DroppedColumnReason, HierarchyCellValue, HierarchyColumn } from '@contract';
@@ -53,6 +53,8 @@ import retry from '@salesforce/label/c.AR_Hierarchy_Retry';
 import yes from '@salesforce/label/c.AR_Hierarchy_Yes';
 import no from '@salesforce/label/c.AR_Hierarchy_No';
 import unknownError from '@salesforce/label/c.AR_Error_Unknown';
+import noApexClassAccess from '@salesforce/label/c.AR_Error_NoApexClassAccess';
+import permissionSetUser from '@salesforce/label/c.AR_PermissionSet_AccountRelationships_User';
 
 const DEFAULT_COLUMNS = 'Type, Industry, BillingCity, Owner.Name, AnnualRevenue, NumberOfEmployees';
 const DEFAULT_PAGE_SIZE = 2000;
@@ -251,6 +253,11 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
       await this.loadTop(this.recordId);
       await this.loadRemainingPages();
     } catch (error: unknown) {
+      if (isNoApexClassAccess(error, ['AccountHierarchyController'])) {
+        // No permission set of the user opens the controller: every call fails until one does.
+        this.errorMessages = [format(noApexClassAccess, permissionSetUser)];
+        return;
+      }
       const messages = reduceErrors(error);
       this.errorMessages = [loadFailed, ...(messages.length > 0 ? messages : [unknownError])];
     } finally {

@@ -21,6 +21,19 @@ jest.mock(
   { virtual: true },
 );
 
+// The message naming the permission set to ask for, with its real text so the name shows; every
+// other label resolves to its name (e.g. "c.AR_Hierarchy_LoadFailed").
+jest.mock(
+  '@salesforce/label/c.AR_Error_NoApexClassAccess',
+  () => ({ __esModule: true, default: 'Ask your Salesforce admin to assign you the “{0}” permission set.' }),
+  { virtual: true },
+);
+jest.mock(
+  '@salesforce/label/c.AR_PermissionSet_AccountRelationships_User',
+  () => ({ __esModule: true, default: 'Account Relationships User' }),
+  { virtual: true },
+);
+
 const findTopMock = findTop as jest.MockedFunction<typeof findTop>;
 const loadChildrenMock = loadChildren as jest.MockedFunction<typeof loadChildren>;
 const navigateMock = navigate;
@@ -266,6 +279,23 @@ describe('c-account-hierarchy', () => {
     expect(shadow(element).querySelector('[role="alert"]')?.textContent).toContain(
       'c.AR_Hierarchy_LoadFailed',
     );
+  });
+
+  it('names the permission set to ask for when the user may not call the hierarchy’s Apex at all', async () => {
+    // What the platform answers a user without a permission set that opens the class.
+    findTopMock.mockRejectedValueOnce({
+      status: 500,
+      body: { message: "You do not have access to the Apex class named 'AccountHierarchyController'." },
+    });
+    const element = await render();
+
+    const messages = [...shadow(element).querySelectorAll('[role="alert"] p')].map((p) => p.textContent);
+    expect(messages).toEqual([
+      'Ask your Salesforce admin to assign you the “Account Relationships User” permission set.',
+    ]);
+    expect(rows(element)).toEqual([]);
+    expect(loadChildrenMock).not.toHaveBeenCalled();
+    await expect(element).toBeAccessible();
   });
 
   it('walks up in several calls when the top is far above, and stops on a parent loop', async () => {

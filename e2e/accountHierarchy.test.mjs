@@ -140,6 +140,32 @@ describe('account hierarchy', () => {
     assert.equal(await page.getByRole('columnheader', { name: 'Annual Revenue' }).count(), 0);
   });
 
+  it('tells a new hire without the permission set which one to ask for', async () => {
+    // No permission set of the new hire opens AccountHierarchyController: the org refuses the call.
+    const page = await workbench.open({
+      component: 'c-account-hierarchy',
+      dataset: 'get-cloudy',
+      recordId: 'GetCloudyBoston',
+      user: 'newhire',
+      locale: 'en_US',
+    });
+    const alert = page.getByRole('alert');
+    await alert.getByText(/permission set/).waitFor();
+    assert.match(
+      await alert.innerText(),
+      /^Ask your Salesforce admin to assign you the “Account Relationships User” permission set to use this component\./,
+    );
+    assert.equal(await page.locator('[role="row"][data-id]').count(), 0);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(consoleErrorsOf(page), []);
+
+    await page.goto(page.url().replace('locale=en_US', 'locale=zh_CN'));
+    await page
+      .getByRole('alert')
+      .getByText(/“客户关系用户”权限集/)
+      .waitFor();
+  });
+
   it('works on a phone and in Simplified Chinese', async () => {
     const page = await openHierarchy({ recordId: 'GetCloudyBoston', user: 'rep', locale: 'zh_CN' }, PHONE);
 

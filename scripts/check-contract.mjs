@@ -5,12 +5,20 @@
  * types/salesforce.d.ts), field for field, in both directions, with the same broad types
  * (string, number, boolean, list, object, map). Parameters are compared the same way.
  *
+ * A field of a result that TypeScript types as nullable must also be optional (`field?: T | null`):
+ * a null field of an Apex result may reach JavaScript as a missing property (PLATFORM.md), and the
+ * `?` makes the compiler insist that code treats missing and null alike.
+ *
+ * Every class with `@AuraEnabled` methods must also be opened by at least one of the package's
+ * permission sets (`<classAccesses>`): without it, every user's call fails in an org.
+ *
  * Exits non-zero and lists every difference when they drift apart.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { ApexParserFactory } from '@apexdevtools/apex-parser';
+import { readPermissionSets } from '../workbench/build/permissionSets.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const APEX_DIRS = ['force-app', 'unpackaged'];
@@ -22,7 +30,7 @@ const APEX_MODULE = '@salesforce/apex/';
  * @typedef {{ kind: 'string' | 'number' | 'boolean' | 'unknown' }
  *   | { kind: 'list', of: Shape }
  *   | { kind: 'map', of: Shape }
- *   | { kind: 'object', name: string, fields: () => Map<string, Shape> }} Shape
+ *   | { kind: 'object', name: string, fields: () => Map<string, Shape>, nullableRequired?: () => string[] }} Shape
  */
 
 // ---------------------------------------------------------------- Apex side
@@ -203,6 +211,18 @@ function tsShape(checker, type) {
             tsShape(checker, checker.getNonNullableType(checker.getTypeOfSymbol(property))),
           ]),
       ),
+    // Properties typed `T | null` without `?`: code may then compare with `=== null` and miss a
+    // property that arrived missing.
+    nullableRequired: () =>
+      checker
+        .getPropertiesOfType(type)
+        .filter((property) => !(property.flags & ts.SymbolFlags.Optional))
+        .filter((property) => {
+          const propertyType = checker.getTypeOfSymbol(property);
+          const parts = propertyType.isUnion() ? propertyType.types : [propertyType];
+          return parts.some((part) => part.flags & ts.TypeFlags.Null);
+        })
+        .map((property) => property.name),
   };
 }
 
@@ -261,8 +281,9 @@ function describe(shape) {
 /**
  * @param {Shape} apex @param {Shape} typescript @param {string} path
  * @param {string[]} problems @param {Set<string>} seen
+ * @param {boolean} [result] true for what Apex returns (null fields may arrive missing)
  */
-function compare(apex, typescript, path, problems, seen) {
+function compare(apex, typescript, path, problems, seen, result = false) {
   if (apex.kind === 'unknown' || typescript.kind === 'unknown') return;
   if (apex.kind !== typescript.kind) {
     problems.push(`${path}: Apex has ${describe(apex)}, TypeScript has ${describe(typescript)}`);
@@ -272,7 +293,7 @@ function compare(apex, typescript, path, problems, seen) {
     (apex.kind === 'list' || apex.kind === 'map') &&
     (typescript.kind === 'list' || typescript.kind === 'map')
   ) {
-    compare(apex.of, typescript.of, `${path}[]`, problems, seen);
+    compare(apex.of, typescript.of, `${path}[]`, problems, seen, result);
     return;
   }
   if (apex.kind === 'object' && typescript.kind === 'object') {
@@ -281,6 +302,16 @@ function compare(apex, typescript, path, problems, seen) {
     seen.add(key);
     const apexFields = apex.fields();
     const tsFields = typescript.fields();
+    if (result) {
+      for (const name of typescript.nullableRequired?.() ?? []) {
+        problems.push(
+          `${path}.${name}: nullable in TypeScript ${typescript.name} but not optional; a null Apex field ` +
+            'may arrive as a missing property: type it `' +
+            name +
+            '?: T | null`',
+        );
+      }
+    }
     for (const [name, shape] of tsFields) {
       const apexField = apexFields.get(name);
       if (!apexField) {
@@ -288,7 +319,7 @@ function compare(apex, typescript, path, problems, seen) {
           `${path}.${name}: in TypeScript ${typescript.name} but not an @AuraEnabled field of Apex ${apex.name}`,
         );
       } else {
-        compare(apexField, shape, `${path}.${name}`, problems, seen);
+        compare(apexField, shape, `${path}.${name}`, problems, seen, result);
       }
     }
     for (const name of apexFields.keys()) {
@@ -306,7 +337,14 @@ function main() {
   const declared = readDeclarations();
   const problems = [];
   let checked = 0;
+  const permissionSets = Object.entries(readPermissionSets(join(ROOT, 'force-app/main/default')));
   for (const apexClass of classes.values()) {
+    const auraEnabled = [...apexClass.methods.values()].some((method) => method.auraEnabled);
+    if (auraEnabled && !permissionSets.some(([, set]) => set.classAccesses.includes(apexClass.name))) {
+      problems.push(
+        `${apexClass.name}: has @AuraEnabled methods but no package permission set opens it (<classAccesses>)`,
+      );
+    }
     for (const [methodName, method] of apexClass.methods) {
       if (!method.auraEnabled) continue;
       const name = `${apexClass.name}.${methodName}`;
@@ -325,6 +363,7 @@ function main() {
           `${name}() returns`,
           problems,
           seen,
+          true,
         );
       }
       for (const [param, type] of method.params) {

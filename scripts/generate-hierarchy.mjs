@@ -276,7 +276,7 @@ function main(opts) {
         username: 'rita.reyes@cloudkicks.example',
         title: 'Account Executive',
         profile: 'Standard User',
-        customPermissions: ['AccountRelationships_User'],
+        permissionSets: ['AccountRelationships_User'],
         objectAccess: {
           Account: ['read', 'create', 'edit'],
           Contact: ['read', 'create', 'edit'],

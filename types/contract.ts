@@ -4,8 +4,13 @@
  * `scripts/check-contract.mjs` (part of `npm test`) fails when the two drift apart.
  *
  * Conventions: Apex `String`/`Id`/`Date`/`Datetime` ↔ `string`, `Integer`/`Decimal`/`Long` ↔
- * `number`, `Boolean` ↔ `boolean`, `List<T>` ↔ `T[]`. A field that Apex may leave null is typed
- * `T | null`.
+ * `number`, `Boolean` ↔ `boolean`, `List<T>` ↔ `T[]`.
+ *
+ * A field that Apex may leave null is typed `field?: T | null`: the platform may deliver a null
+ * field of an Apex result as a missing property rather than `null` (PLATFORM.md), so code reading
+ * it must treat both alike (`== null`, `??`), and the optional `?` makes TypeScript insist on it.
+ * The same holds for map entries whose value is null (e.g. `HierarchyRow.values`): read them with
+ * `?? null`. `scripts/check-contract.mjs` fails on a nullable field that is not optional.
  */
 
 /** The org features the package depends on (see DESIGN.md, "Feature-dependent objects"). */
@@ -35,7 +40,7 @@ export interface SetupFeature {
 export interface SetupObjectAccess {
   objectApiName: string;
   /** The org feature that makes this object exist, or null for objects every org has. */
-  feature: FeatureName | null;
+  feature?: FeatureName | null;
   /** Whether the object is in the user's describe results at all. */
   available: boolean;
   /** Which of the package's components need this object. */
@@ -96,9 +101,9 @@ export type HierarchyCellValue = string | number | boolean | null;
 export interface HierarchyRow {
   id: string;
   /** Null for the top of the hierarchy. */
-  parentId: string | null;
+  parentId?: string | null;
   name: string;
-  /** One value per column, keyed by the column's fieldPath. */
+  /** One value per column, keyed by the column's fieldPath (an empty value may be missing). */
   values: Record<string, HierarchyCellValue>;
 }
 
@@ -118,9 +123,9 @@ export interface GovernorUsage {
 export interface HierarchyTop {
   topReached: boolean;
   /** The highest account the user can see above (or at) the record, when topReached. */
-  topAccountId: string | null;
+  topAccountId?: string | null;
   /** Where to continue walking up when topReached is false. */
-  nextStartId: string | null;
+  nextStartId?: string | null;
   /** Ids from the start account up to (and including) the highest one reached by this call. */
   ancestorIds: string[];
   /** The rows of the top account (when reached); the rest comes from loadChildren. */
@@ -137,7 +142,7 @@ export interface HierarchyTop {
  */
 export interface HierarchyChildrenPage {
   rows: HierarchyRow[];
-  nextAfterId: string | null;
+  nextAfterId?: string | null;
   columns: HierarchyColumn[];
   droppedColumns: DroppedColumn[];
   usage: GovernorUsage;

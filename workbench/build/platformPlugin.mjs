@@ -10,7 +10,8 @@
  * - `@salesforce/schema/<Obj[.Field]>` → { objectApiName, fieldApiName }
  * - `@salesforce/user/Id`, `@salesforce/user/isGuest`, `@salesforce/customPermission/<Name>`,
  *   `@salesforce/userPermission/<Name>`, `@salesforce/i18n/{locale,lang,dir,currency}` → the workbench context
- * - `@workbench/label-table`, `@workbench/component-loaders` → generated modules
+ * - `@workbench/label-table`, `@workbench/permission-sets`, `@workbench/component-loaders` → generated
+ *   modules (the last two: the package's permission sets as the sample org enforces them; the components)
  *
  * The run-time halves live in workbench/src/platform/*.ts; this plugin only writes the tiny glue
  * modules, so every import gets its own module as on the platform.
@@ -18,6 +19,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { labelFiles, readLabelTable } from './labels.mjs';
+import { permissionSetFiles, readPermissionSets } from './permissionSets.mjs';
 
 const VIRTUAL = '\0workbench:';
 
@@ -25,7 +27,7 @@ const VIRTUAL = '\0workbench:';
  * @param {{
  *   root: string;             // repository root
  *   componentDirs: string[];  // folders holding <name>/<name>.js bundles for the `c` namespace
- *   metadataDir: string;      // force-app/main/default (labels, translations)
+ *   metadataDir: string;      // force-app/main/default (labels, translations, permission sets)
  *   strictLabels: boolean;    // a missing label fails the build (production) instead of warning
  * }} options
  * @returns {import('rollup').Plugin}
@@ -36,6 +38,8 @@ export default function workbenchPlatform({ root, componentDirs, metadataDir, st
   const registryFile = path.join(root, 'workbench', 'src', 'app', 'componentRegistry.js');
   /** @type {Record<string, Record<string, string>>} */
   let labels = {};
+  /** @type {Record<string, import('./permissionSets.mjs').PermissionSetInfo>} */
+  let permissionSets = {};
 
   /** @param {string} name */
   function componentEntry(name) {
@@ -53,6 +57,8 @@ export default function workbenchPlatform({ root, componentDirs, metadataDir, st
       labels = readLabelTable(metadataDir);
       const files = labelFiles(metadataDir);
       for (const file of [files.labels, ...Object.values(files.translations)]) this.addWatchFile(file);
+      permissionSets = readPermissionSets(metadataDir);
+      for (const file of permissionSetFiles(metadataDir)) this.addWatchFile(file);
     },
 
     resolveId(source) {
@@ -75,6 +81,7 @@ export default function workbenchPlatform({ root, componentDirs, metadataDir, st
         source === '@salesforce/i18n/dir' ||
         source === '@salesforce/i18n/currency' ||
         source === '@workbench/label-table' ||
+        source === '@workbench/permission-sets' ||
         source === '@workbench/component-loaders'
       ) {
         return VIRTUAL + source;
@@ -88,6 +95,9 @@ export default function workbenchPlatform({ root, componentDirs, metadataDir, st
 
       if (source === '@workbench/label-table') {
         return `export default ${JSON.stringify(labels)};`;
+      }
+      if (source === '@workbench/permission-sets') {
+        return `export default ${JSON.stringify(permissionSets)};`;
       }
       if (source === '@workbench/component-loaders') {
         return componentLoaders(this);

@@ -2,12 +2,16 @@
  * Run-time half of `@salesforce/apex/<Class.method>` and `@salesforce/apex`: each method is one
  * function that is both the imperative call and, through its `adapter` property, the wire adapter
  * (the engine unwraps callable adapters). Calls go to the sample org's Apex registry after a short
- * delay; parameters and results are JSON round-tripped; failures take the shape the platform gives
- * components for an AuraHandledException.
+ * delay; parameters and results are JSON round-tripped, and null fields of results are dropped (as the
+ * platform may drop them); failures take the shape the platform gives components.
  */
-import { ApexNotImplementedError, AuraHandledException } from '../sampleOrg/apex/errors';
+import {
+  ApexNotImplementedError,
+  AuraHandledException,
+  NoApexClassAccessError,
+} from '../sampleOrg/apex/errors';
 import { invokeApex } from '../sampleOrg/apex/registry';
-import { overTheWire, serverDelay, workbenchContext } from './context';
+import { apexResultOverTheWire, overTheWire, serverDelay, workbenchContext } from './context';
 import { label } from './labels';
 import type { DataCallback, WireConfig, WireValue } from './wire';
 import { LoadingWireAdapter } from './wire';
@@ -18,11 +22,12 @@ export interface ApexError {
   statusText: string;
   ok: false;
   headers: Record<string, string>;
+  /** Only `message` is certain: a call refused before Apex runs (no class access) has no exception. */
   body: {
     message: string;
-    exceptionType: string;
-    isUserDefinedException: boolean;
-    stackTrace: string | null;
+    exceptionType?: string;
+    isUserDefinedException?: boolean;
+    stackTrace?: string | null;
   };
 }
 
@@ -31,6 +36,12 @@ export type ApexMethod = ((params?: WireConfig) => Promise<unknown>) & {
 };
 
 function toApexError(error: unknown, method: string): ApexError {
+  const failure = { status: 500, statusText: 'Server Error', ok: false, headers: {} } as const;
+  if (error instanceof NoApexClassAccessError) {
+    // Refused before any Apex ran: the platform's message only (what else its body holds is
+    // unverified, so components must rely on the message alone).
+    return { ...failure, body: { message: error.message } };
+  }
   let message: string;
   let exceptionType: string;
   if (error instanceof AuraHandledException) {
@@ -46,13 +57,7 @@ function toApexError(error: unknown, method: string): ApexError {
     exceptionType =
       error instanceof ApexNotImplementedError ? 'System.UnexpectedException' : 'System.Exception';
   }
-  return {
-    status: 500,
-    statusText: 'Server Error',
-    ok: false,
-    headers: {},
-    body: { message, exceptionType, isUserDefinedException: false, stackTrace: null },
-  };
+  return { ...failure, body: { message, exceptionType, isUserDefinedException: false, stackTrace: null } };
 }
 
 async function call(method: string, params: WireConfig | undefined): Promise<unknown> {
@@ -67,7 +72,7 @@ async function call(method: string, params: WireConfig | undefined): Promise<unk
       // System.Label: the label's text in the page's language, as the platform gives Apex.
       label,
     });
-    const response = overTheWire(result);
+    const response = apexResultOverTheWire(result);
     // The benchmark measures from the moment the last page reaches the component.
     window.__workbench.apexCalls.push({ method, resolvedAt: performance.now() });
     return response;

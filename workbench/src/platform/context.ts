@@ -49,3 +49,16 @@ export function serverDelay(): Promise<void> {
 export function overTheWire<T>(value: T): T {
   return value === undefined ? (null as T) : (JSON.parse(JSON.stringify(value)) as T);
 }
+
+/**
+ * A JSON round trip that also drops every `null` property, at any depth: the platform may deliver
+ * a null field of an Apex result as a missing property (PLATFORM.md, "Apex and LWC"), so the
+ * workbench always does, and every browser test sees the harder case. Nulls inside lists stay
+ * (dropping them would shift the other elements); a null result stays null.
+ */
+export function apexResultOverTheWire<T>(value: T): T {
+  if (value === undefined || value === null) return null as T;
+  return JSON.parse(JSON.stringify(value), function dropNull(this: unknown, key: string, field: unknown) {
+    return field === null && !Array.isArray(this) ? undefined : field;
+  }) as T;
+}

@@ -31,7 +31,11 @@ export interface OrgUserConfig {
   username?: string;
   title?: string;
   profile?: string;
-  customPermissions?: string[];
+  /**
+   * The package permission sets assigned to the user (API names). They decide which Apex classes
+   * the user may call and which custom permissions the user has, as their metadata says.
+   */
+  permissionSets?: string[];
   objectAccess?: Partial<Record<string, ObjectAccessLevel[]>>;
   fieldAccess?: Partial<Record<string, FieldAccessRule>>;
 }

@@ -5,6 +5,7 @@
  */
 import type { FeatureName, ObjectAccessLevel } from '@contract';
 import type { FieldAccessRule, OrgUserConfig } from './dataset';
+import { customPermissionsOf } from './permissionSets';
 
 /** The objects that exist only while an org feature is on (DESIGN.md, "Feature-dependent objects"). */
 export const FEATURE_OBJECTS: Readonly<Record<string, FeatureName>> = {
@@ -63,7 +64,8 @@ export class Describe {
     return this.fieldAccess(objectApiName, fieldApiName) === 'edit';
   }
 
+  /** Custom permissions come from the user's permission sets, as their metadata grants them. */
   hasCustomPermission(name: string): boolean {
-    return (this.user.customPermissions ?? []).includes(name);
+    return customPermissionsOf(this.user.permissionSets ?? []).includes(name);
   }
 }

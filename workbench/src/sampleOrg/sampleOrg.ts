@@ -8,6 +8,7 @@ import type { FeatureName } from '@contract';
 import type { DatasetBundle, OrgConfig, OrgUserConfig, TreeRecord } from './dataset';
 import { Describe } from './describe';
 import { IdFactory } from './ids';
+import { isPackagePermissionSet, packagePermissionSetNames } from './permissionSets';
 
 /** A record as Apex/SOQL would return it: Id, fields, and lookups as Ids. */
 export interface SObjectRecord {
@@ -32,7 +33,7 @@ const DEFAULT_ORG: OrgConfig = {
       key: 'admin',
       name: 'Workbench Admin',
       profile: 'System Administrator',
-      customPermissions: ['AccountRelationships_User', 'AccountRelationships_Admin'],
+      permissionSets: ['AccountRelationships_User', 'AccountRelationships_Admin'],
       objectAccess: Object.fromEntries(
         [
           'Account',
@@ -50,6 +51,28 @@ const DEFAULT_ORG: OrgConfig = {
 };
 
 export class DatasetError extends Error {}
+
+/**
+ * A user's permission sets must be the package's own (a misspelt one would silently lock the user
+ * out); custom permissions come from those sets, never from org.json itself.
+ */
+function checkPermissionSets(dataset: string, user: OrgUserConfig): void {
+  if ('customPermissions' in user) {
+    throw new DatasetError(
+      `Dataset "${dataset}": user ${user.key} lists customPermissions; list the permission sets ` +
+        'assigned instead ("permissionSets"): their metadata grants the custom permissions ' +
+        '(a generated dataset: generate it again).',
+    );
+  }
+  for (const name of user.permissionSets ?? []) {
+    if (!isPackagePermissionSet(name)) {
+      throw new DatasetError(
+        `Dataset "${dataset}": user ${user.key} has permission set ${name}, which is not one of the ` +
+          `package's (${packagePermissionSetNames().join(', ')})`,
+      );
+    }
+  }
+}
 
 export class SampleOrg {
   readonly name: string;
@@ -81,6 +104,7 @@ export class SampleOrg {
     };
     this.sharingDefaults = config.sharingDefaults ?? {};
     this.users = (config.users ?? []).map((user) => ({ ...user, id: this.ids.idFor('User', user.key) }));
+    for (const user of this.users) checkPermissionSets(bundle.name, user);
     const firstUser = this.users[0];
     if (!firstUser) throw new DatasetError(`Dataset "${bundle.name}": org.json lists no users`);
     this.firstUser = firstUser;

@@ -9,6 +9,20 @@ declare module '@workbench/label-table' {
   export default table;
 }
 
+declare module '@workbench/permission-sets' {
+  /**
+   * The package's permission sets (force-app/main/default/permissionsets), by API name: the Apex
+   * classes each opens and the custom permissions it grants (enabled entries only).
+   */
+  const table: Readonly<
+    Record<
+      string,
+      { label: string; classAccesses: readonly string[]; customPermissions: readonly string[] } | undefined
+    >
+  >;
+  export default table;
+}
+
 declare module '@workbench/component-loaders' {
   /** One lazy loader per module of workbench/src/app/componentRegistry.ts, keyed by module name. */
   const loaders: Readonly<Record<string, (() => Promise<{ default: unknown }>) | undefined>>;

@@ -41,7 +41,14 @@ function bundle(name: string, records: TreeRecord[]): DatasetBundle {
     org: {
       currentUser: 'rep',
       features: { ContactsToMultipleAccounts: true, AccountTeams: true },
-      users: [{ key: 'rep', name: 'Rita Reyes', objectAccess: { Account: ['read', 'create', 'edit'] } }],
+      users: [
+        {
+          key: 'rep',
+          name: 'Rita Reyes',
+          permissionSets: ['AccountRelationships_User'],
+          objectAccess: { Account: ['read', 'create', 'edit'] },
+        },
+      ],
     },
   };
 }
@@ -143,7 +150,7 @@ function walkUp(meter: Meter, recordId: string): { top: HierarchyTop; calls: num
     ancestors.push(...(startFromId === null ? top.ancestorIds : top.ancestorIds.slice(1)));
     if (top.topReached) return { top, calls, ancestors };
     expect(top.rows).toEqual([]);
-    startFromId = top.nextStartId;
+    startFromId = top.nextStartId ?? null;
   }
 }
 
@@ -163,7 +170,7 @@ function loadAll(meter: Meter, topId: string): string[] {
       }) as HierarchyChildrenPage;
       expect(page.rows.length).toBeLessThanOrEqual(PAGE_SIZE);
       for (const row of page.rows) loaded.push(row.id);
-      afterId = page.nextAfterId;
+      afterId = page.nextAfterId ?? null;
     } while (afterId !== null);
   }
   return loaded;

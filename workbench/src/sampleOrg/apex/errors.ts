@@ -8,6 +8,17 @@ export class AuraHandledException extends Error {
   readonly exceptionType: string = 'System.AuraHandledException';
 }
 
+/**
+ * The platform's refusal of an `@AuraEnabled` call when none of the user's profile or permission
+ * sets opens the Apex class. The message is the platform's (Winter '21 and later; seen in the
+ * wild as "You do not have access to the Apex class named 'X'.").
+ */
+export class NoApexClassAccessError extends Error {
+  constructor(readonly apexClass: string) {
+    super(`You do not have access to the Apex class named '${apexClass}'.`);
+  }
+}
+
 /** A method the component calls but the sample org does not implement yet: a workbench bug. */
 export class ApexNotImplementedError extends Error {
   constructor(readonly method: string) {

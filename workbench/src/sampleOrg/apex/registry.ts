@@ -3,11 +3,15 @@
  * (`@salesforce/apex/Class.method`). Each handler mirrors its Apex class's semantics over the
  * sample org; add new methods here. Calling a method that is missing throws
  * ApexNotImplementedError (loud: console error + an error response), never silently returns.
+ *
+ * As in an org, a call runs only when one of the user's permission sets opens the method's class
+ * (`<classAccesses>` in the permission set metadata); otherwise it fails with NoApexClassAccessError.
  */
 import type { Describe } from '../describe';
 import type { OrgUser, SampleOrg } from '../sampleOrg';
 import { findTop, loadChildren } from './accountHierarchy';
-import { ApexNotImplementedError } from './errors';
+import { ApexNotImplementedError, NoApexClassAccessError } from './errors';
+import { opensApexClass } from '../permissionSets';
 import { getSetupStatus } from './setupCheck';
 
 /** What every handler runs against: the org, the running user and that user's describe. */
@@ -36,5 +40,9 @@ export const APEX_METHODS: Readonly<Record<string, ApexHandler>> = {
 export function invokeApex(method: string, params: ApexParams, context: ApexContext): unknown {
   const handler = APEX_METHODS[method];
   if (!handler) throw new ApexNotImplementedError(method);
+  const apexClass = method.slice(0, method.indexOf('.'));
+  if (!opensApexClass(context.user.permissionSets ?? [], apexClass)) {
+    throw new NoApexClassAccessError(apexClass);
+  }
   return handler(params, context);
 }

@@ -12,7 +12,7 @@ import findTop from '@salesforce/apex/AccountHierarchyController.findTop';
 import loadChildren from '@salesforce/apex/AccountHierarchyController.loadChildren';
 import locale from '@salesforce/i18n/locale';
 import currencyCode from '@salesforce/i18n/currency';
-import { reduceErrors } from 'c/ldsUtils';
+import { isNoApexClassAccess, reduceErrors } from 'c/ldsUtils';
 import { HierarchyLoader, HierarchyTree, isRollable } from 'c/hierarchyModel';
 import type { VisibleRow } from 'c/hierarchyModel';
 import type { DroppedColumn, DroppedColumnReason, HierarchyCellValue, HierarchyColumn } from '@contract';
@@ -53,6 +53,8 @@ import retry from '@salesforce/label/c.AR_Hierarchy_Retry';
 import yes from '@salesforce/label/c.AR_Hierarchy_Yes';
 import no from '@salesforce/label/c.AR_Hierarchy_No';
 import unknownError from '@salesforce/label/c.AR_Error_Unknown';
+import noApexClassAccess from '@salesforce/label/c.AR_Error_NoApexClassAccess';
+import permissionSetUser from '@salesforce/label/c.AR_PermissionSet_AccountRelationships_User';
 
 const DEFAULT_COLUMNS = 'Type, Industry, BillingCity, Owner.Name, AnnualRevenue, NumberOfEmployees';
 const DEFAULT_PAGE_SIZE = 2000;
@@ -102,6 +104,10 @@ function positive(value: unknown, fallback: number): number {
  * it itself when the parents loop), and the template keys the paragraphs by their text.
  */
 function failureMessages(error: unknown): string[] {
+  if (isNoApexClassAccess(error, ['AccountHierarchyController'])) {
+    // No permission set of the user opens the controller: every call fails until one does.
+    return [format(noApexClassAccess, permissionSetUser)];
+  }
   const messages = reduceErrors(error);
   return [...new Set([loadFailed, ...(messages.length > 0 ? messages : [unknownError])])];
 }
@@ -276,8 +282,9 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
       const result = await findTop({ recordId, columns: this.columnList, startFromId: this.nextStartId });
       this.applyColumns(result.columns, result.droppedColumns);
       if (!result.topReached) {
+        // A null nextStartId may arrive as a missing property: `== null` covers both.
         const next = result.nextStartId;
-        if (next === null || seen.has(next)) {
+        if (next == null || seen.has(next)) {
           // Nothing to add to the load-failed message, which failureMessages puts first anyway.
           throw new Error(loadFailed);
         }

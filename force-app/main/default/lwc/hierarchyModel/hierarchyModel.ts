@@ -28,7 +28,8 @@ export interface ChildrenRequest {
 /** The part of `HierarchyChildrenPage` the loader needs. */
 export interface ChildrenPage {
   rows: HierarchyRow[];
-  nextAfterId: string | null;
+  /** Missing or null: no more children for this batch (a null Apex field may arrive missing). */
+  nextAfterId?: string | null;
 }
 
 /** What one page brought: the rows never seen before, and the parents now fully loaded. */
@@ -138,7 +139,7 @@ export class HierarchyLoader {
     }
     const next = page.nextAfterId;
     // A cursor that does not move on would ask for the same page forever: treat it as the end.
-    if (next === null || next === this.afterId || this.usedCursors.has(next)) {
+    if (next == null || next === this.afterId || this.usedCursors.has(next)) {
       this.batch = null;
       this.afterId = null;
       return { rows, completedParentIds: batch };
@@ -384,7 +385,8 @@ export class HierarchyTree {
       if (!row.id || this.byId.has(row.id) || this.orphanIds.has(row.id)) {
         continue;
       }
-      const isTop = row.parentId === null || row.parentId === '' || row.id === this.topId;
+      // A null parentId may arrive as a missing property: `== null` covers both.
+      const isTop = row.parentId == null || row.parentId === '' || row.id === this.topId;
       const parent = isTop ? this.root : this.byId.get(row.parentId ?? '');
       if (parent === undefined) {
         this.keepOrphan(row);

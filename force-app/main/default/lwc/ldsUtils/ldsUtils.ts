@@ -2,6 +2,10 @@
  * Turns every error shape a component meets (Apex `AuraHandledException`, UI API and fetch
  * errors, page-level errors, JavaScript errors, plain strings) into a list of readable
  * messages. Components show these instead of raw exception text.
+ *
+ * Also recognises the one failure a component must explain itself: a call refused because the
+ * user may not run the Apex class at all (no permission set opens it), so it can name the
+ * permission set to ask for instead of showing the platform's text.
  */
 
 interface BodyWithMessage {
@@ -66,4 +70,28 @@ export function reduceErrors(errors: unknown): string[] {
     .map((m) => m.trim())
     .filter((m) => m.length > 0);
   return [...new Set(messages)];
+}
+
+/** The platform's wording when a user may not run an Apex class (Winter '21 and later). */
+const NO_CLASS_ACCESS = /\b(?:do not|don't|don’t) have access to the Apex class\b/i;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * True when the call failed because the user may not run the Apex class itself: none of the user's
+ * permission sets (or profile) opens it, so every call of the class fails. The platform says "You
+ * do not have access to the Apex class named 'AccountHierarchyController'." In another language
+ * the sentence is presumably translated (unverified) while the quoted class name stays: pass the
+ * classes the component calls to recognise that form too (with or without a namespace prefix).
+ */
+export function isNoApexClassAccess(error: unknown, apexClasses: readonly string[] = []): boolean {
+  const quoted = apexClasses.map(
+    (name) => new RegExp(`['‘’"“”](?:\\w+(?:__|\\.))?${escapeRegExp(name)}['‘’"“”]`),
+  );
+  const list: unknown[] = Array.isArray(error) ? error : [error];
+  return list
+    .flatMap(messagesOfOne)
+    .some((message) => NO_CLASS_ACCESS.test(message) || quoted.some((pattern) => pattern.test(message)));
 }

@@ -6,8 +6,8 @@
 import { LightningElement, api } from 'lwc';
 import getSetupStatus from '@salesforce/apex/SetupCheckController.getSetupStatus';
 import locale from '@salesforce/i18n/locale';
-import { reduceErrors } from 'c/ldsUtils';
-import { buildSetupReport } from 'c/setupCheckModel';
+import { isNoApexClassAccess, reduceErrors } from 'c/ldsUtils';
+import { buildSetupReport, formatLabel } from 'c/setupCheckModel';
 import type { SetupCheckLabels, SetupItem, SetupReport, SetupSection } from 'c/setupCheckModel';
 
 import title from '@salesforce/label/c.AR_SetupCheck_Title';
@@ -15,6 +15,7 @@ import refresh from '@salesforce/label/c.AR_SetupCheck_Refresh';
 import loading from '@salesforce/label/c.AR_SetupCheck_Loading';
 import errorTitle from '@salesforce/label/c.AR_SetupCheck_ErrorTitle';
 import unknownError from '@salesforce/label/c.AR_Error_Unknown';
+import noApexClassAccess from '@salesforce/label/c.AR_Error_NoApexClassAccess';
 import problemsOne from '@salesforce/label/c.AR_SetupCheck_ProblemsOne';
 import problemsMany from '@salesforce/label/c.AR_SetupCheck_ProblemsMany';
 import allGood from '@salesforce/label/c.AR_SetupCheck_AllGood';
@@ -164,7 +165,11 @@ export default class SetupCheck extends LightningElement {
       const status = await getSetupStatus();
       this.report = buildSetupReport(status, MODEL_LABELS, locale);
     } catch (error: unknown) {
-      const messages = reduceErrors(error);
+      // Without the User permission set the check's own call is refused: the users who most need
+      // it learn at least which permission set to ask for.
+      const messages = isNoApexClassAccess(error, ['SetupCheckController'])
+        ? [formatLabel(noApexClassAccess, permissionSetUser)]
+        : reduceErrors(error);
       this.errors = messages.length > 0 ? messages : [unknownError];
       this.report = undefined;
     } finally {

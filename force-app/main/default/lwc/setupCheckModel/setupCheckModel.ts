@@ -176,7 +176,8 @@ function objectItem(
   const { labels, list } = wording;
   const key = `object:${object.objectApiName}`;
   const title = formatLabel(labels.objectTitle, object.objectApiName);
-  if (object.feature !== null && !enabledFeatures.has(object.feature)) {
+  // Objects every org has come with a null feature, which may arrive as a missing property.
+  if (object.feature != null && !enabledFeatures.has(object.feature)) {
     const details = [formatLabel(labels.featureOffNotChecked, labels[FEATURE_LABEL[object.feature]])];
     return item(key, 'notChecked', title, details, labels);
   }

@@ -69,7 +69,7 @@ export default class TreeGridBench extends LightningElement {
        
       const result = await findTop({ recordId, columns: COLUMNS, startFromId });
       top = result.rows[0];
-      startFromId = result.nextStartId;
+      startFromId = result.nextStartId ?? null;
     }
     const rows: HierarchyRow[] = [top];
     const loader = new HierarchyLoader({ pageSize: 2000 });
@@ -113,7 +113,7 @@ export default class TreeGridBench extends LightningElement {
     }
     const parents = new Set<string>();
     for (const row of rows.slice(1)) {
-      const parent = row.parentId === null ? undefined : byId.get(row.parentId);
+      const parent = row.parentId == null ? undefined : byId.get(row.parentId);
       const child = byId.get(row.id);
       if (parent && child) {
         (parent._children ??= []).push(child);

@@ -21,6 +21,19 @@ jest.mock(
   { virtual: true },
 );
 
+// The message naming the permission set to ask for, with its real text so the name shows; every
+// other label resolves to its name (e.g. "c.AR_Hierarchy_LoadFailed").
+jest.mock(
+  '@salesforce/label/c.AR_Error_NoApexClassAccess',
+  () => ({ __esModule: true, default: 'Ask your Salesforce admin to assign you the “{0}” permission set.' }),
+  { virtual: true },
+);
+jest.mock(
+  '@salesforce/label/c.AR_PermissionSet_AccountRelationships_User',
+  () => ({ __esModule: true, default: 'Account Relationships User' }),
+  { virtual: true },
+);
+
 const findTopMock = findTop as jest.MockedFunction<typeof findTop>;
 const loadChildrenMock = loadChildren as jest.MockedFunction<typeof loadChildren>;
 const navigateMock = navigate;
@@ -31,13 +44,15 @@ const WEST = '001000000000003AAA';
 const BOSTON = '001000000000004AAA';
 const CHILDREN = [...(level2 as HierarchyChildrenPage).rows, ...(level3 as HierarchyChildrenPage).rows];
 
-/** The server: the children of the requested parents, in one page. */
+/**
+ * The server: the children of the requested parents, in one page. Its null fields are missing, as
+ * the platform may deliver them (the mock data under data/ leaves them out too).
+ */
 function serveChildren(accounts: HierarchyRow[]) {
   return ({ parentIds }: { parentIds: string[] }): Promise<HierarchyChildrenPage> =>
     Promise.resolve({
       ...(level2 as HierarchyChildrenPage),
-      rows: accounts.filter((r) => r.parentId !== null && parentIds.includes(r.parentId)),
-      nextAfterId: null,
+      rows: accounts.filter((r) => r.parentId != null && parentIds.includes(r.parentId)),
     });
 }
 
@@ -245,8 +260,46 @@ describe('c-account-hierarchy', () => {
     expect(rows(element).length).toBeGreaterThan(1);
   });
 
+  it('asks for each level once when the cursor and the top’s parent arrive missing instead of null', async () => {
+    const element = await render();
+
+    // HQ, then East and West, then Boston (and the leaves below it): one call per level, no
+    // follow-up call with an `undefined` cursor.
+    expect(loadChildrenMock.mock.calls.map(([params]) => params.afterId)).toEqual([null, null, null]);
+    expect(rows(element).map((r) => r.dataset.id)).toEqual([HQ, EAST, BOSTON, WEST]);
+  });
+
+  it('stops walking up, with a message, when a call neither reaches the top nor says where to go on', async () => {
+    const notYet = { ...(top as HierarchyTop), topReached: false, rows: [], ancestorIds: [BOSTON] };
+    // nextStartId missing: the platform dropped its null.
+    findTopMock.mockResolvedValueOnce(notYet);
+    const element = await render();
+
+    expect(findTopMock).toHaveBeenCalledTimes(1);
+    expect(shadow(element).querySelector('[role="alert"]')?.textContent).toContain(
+      'c.AR_Hierarchy_LoadFailed',
+    );
+  });
+
+  it('names the permission set to ask for when the user may not call the hierarchy’s Apex at all', async () => {
+    // What the platform answers a user without a permission set that opens the class.
+    findTopMock.mockRejectedValueOnce({
+      status: 500,
+      body: { message: "You do not have access to the Apex class named 'AccountHierarchyController'." },
+    });
+    const element = await render();
+
+    const messages = [...shadow(element).querySelectorAll('[role="alert"] p')].map((p) => p.textContent);
+    expect(messages).toEqual([
+      'Ask your Salesforce admin to assign you the “Account Relationships User” permission set.',
+    ]);
+    expect(rows(element)).toEqual([]);
+    expect(loadChildrenMock).not.toHaveBeenCalled();
+    await expect(element).toBeAccessible();
+  });
+
   it('walks up in several calls when the top is far above, and stops on a parent loop', async () => {
-    const notYet = { ...(top as HierarchyTop), topReached: false, rows: [], topAccountId: null };
+    const notYet = { ...(top as HierarchyTop), topReached: false, rows: [] };
     findTopMock
       .mockResolvedValueOnce({ ...notYet, ancestorIds: [BOSTON, EAST], nextStartId: EAST })
       .mockResolvedValueOnce(top as HierarchyTop);

@@ -165,4 +165,17 @@ describe('HierarchyLoader', () => {
     expect(() => new HierarchyLoader({ pageSize: 10, parentBatchSize: 0 })).toThrow(RangeError);
     expect(new HierarchyLoader({ pageSize: 10 }).parentBatchSize).toBe(500);
   });
+
+  it('ends a batch when the cursor arrives missing rather than null (as Apex nulls may)', () => {
+    const loader = new HierarchyLoader({ pageSize: 10 });
+    loader.start(account('T', null, 'Top'));
+    loader.nextRequest();
+
+    // What `{ rows, nextAfterId: null }` looks like once the platform dropped the null field.
+    const accepted = loader.accept({ rows: [account('C1', 'T', 'Child')] });
+
+    expect(accepted.completedParentIds).toEqual(['T']);
+    // The next call asks about the child, not about the top again with an `undefined` cursor.
+    expect(loader.nextRequest()).toEqual({ parentIds: ['C1'], afterId: null, pageSize: 10 });
+  });
 });

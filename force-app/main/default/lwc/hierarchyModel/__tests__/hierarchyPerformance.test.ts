@@ -49,7 +49,7 @@ class FakeHierarchyServer {
 
   constructor(rows: readonly HierarchyRow[]) {
     for (const row of rows) {
-      if (row.parentId !== null) {
+      if (row.parentId != null) {
         const siblings = this.childrenByParent.get(row.parentId) ?? [];
         siblings.push(row);
         this.childrenByParent.set(row.parentId, siblings);

@@ -1,4 +1,4 @@
-import { reduceErrors } from 'c/ldsUtils';
+import { isNoApexClassAccess, reduceErrors } from 'c/ldsUtils';
 
 describe('reduceErrors', () => {
   it('reads the message of an Apex AuraHandledException', () => {
@@ -49,5 +49,32 @@ describe('reduceErrors', () => {
   it('returns nothing for an error without any text, so the caller can show its own message', () => {
     expect(reduceErrors({ body: {} })).toEqual([]);
     expect(reduceErrors(undefined)).toEqual([]);
+  });
+});
+
+describe('isNoApexClassAccess', () => {
+  /** What a component receives when no permission set of the user opens the controller. */
+  const refused = (message: string) => ({ status: 500, statusText: 'Server Error', body: { message } });
+
+  it('recognises the platform’s refusal of a class none of the user’s permission sets opens', () => {
+    expect(
+      isNoApexClassAccess(refused("You do not have access to the Apex class named 'SetupCheckController'.")),
+    ).toBe(true);
+    expect(isNoApexClassAccess([refused("You don't have access to the Apex class named 'X'.")])).toBe(true);
+  });
+
+  it('recognises a translated refusal by the quoted name of a class the component calls, namespaced or not', () => {
+    const translated = refused("您无权访问名为 'acrel__AccountHierarchyController' 的 Apex 类。");
+    expect(isNoApexClassAccess(translated, ['AccountHierarchyController'])).toBe(true);
+    expect(isNoApexClassAccess(translated, ['SetupCheckController'])).toBe(false);
+    expect(isNoApexClassAccess(translated)).toBe(false);
+  });
+
+  it('leaves every other failure to reduceErrors', () => {
+    expect(isNoApexClassAccess(refused('This account doesn’t exist or you don’t have access to it.'))).toBe(
+      false,
+    );
+    expect(isNoApexClassAccess(new Error('Network down'), ['SetupCheckController'])).toBe(false);
+    expect(isNoApexClassAccess(undefined)).toBe(false);
   });
 });

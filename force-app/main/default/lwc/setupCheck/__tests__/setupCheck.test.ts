@@ -10,7 +10,19 @@ jest.mock(
   { virtual: true },
 );
 
-// sfdx-lwc-jest resolves each label import to its name, e.g. "c.AR_SetupCheck_Title".
+// The message naming the permission set to ask for, with its real text so the name shows.
+jest.mock(
+  '@salesforce/label/c.AR_Error_NoApexClassAccess',
+  () => ({ __esModule: true, default: 'Ask your Salesforce admin to assign you the “{0}” permission set.' }),
+  { virtual: true },
+);
+jest.mock(
+  '@salesforce/label/c.AR_PermissionSet_AccountRelationships_User',
+  () => ({ __esModule: true, default: 'Account Relationships User' }),
+  { virtual: true },
+);
+
+// sfdx-lwc-jest resolves every other label import to its name, e.g. "c.AR_SetupCheck_Title".
 const getSetupStatusMock = getSetupStatus as jest.MockedFunction<typeof getSetupStatus>;
 
 function statusWith(change: (s: SetupStatus) => void): SetupStatus {
@@ -90,6 +102,24 @@ describe('c-setup-check', () => {
     expect(alert?.textContent).toContain('c.AR_SetupCheck_ErrorTitle');
     expect(alert?.textContent).toContain('The setup check failed.');
     expect(shadow(element).querySelector('[data-id="summary"]')).toBeNull();
+  });
+
+  it('names the permission set to ask for when the user may not even run the check', async () => {
+    // What the platform answers a user without a permission set that opens the class.
+    getSetupStatusMock.mockRejectedValue({
+      status: 500,
+      body: { message: "You do not have access to the Apex class named 'SetupCheckController'." },
+    });
+
+    const element = await render();
+
+    const alert = shadow(element).querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('c.AR_SetupCheck_ErrorTitle');
+    const messages = [...shadow(element).querySelectorAll('[data-id="error"]')].map((p) => p.textContent);
+    expect(messages).toEqual([
+      'Ask your Salesforce admin to assign you the “Account Relationships User” permission set.',
+    ]);
+    await expect(element).toBeAccessible();
   });
 
   it('falls back to a generic message when the error carries no text', async () => {

@@ -216,4 +216,19 @@ describe('buildSetupReport', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toHaveLength(2 + 5 + 2);
   });
+
+  it('checks an object every org has when its null feature arrives as a missing property', () => {
+    const report = buildSetupReport(
+      status((s) => {
+        // The platform may drop a null field of an Apex result instead of sending `feature: null`.
+        for (const object of s.objects) if (object.feature === null) delete object.feature;
+      }),
+      LABELS,
+      'en-US',
+    );
+
+    expect(findItem(report, 'object:Account')).toMatchObject({ state: 'ok', details: ['All access.'] });
+    expect(findItem(report, 'object:Contact').state).toBe('ok');
+    expect(report.ready).toBe(true);
+  });
 });

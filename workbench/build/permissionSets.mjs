@@ -1,0 +1,69 @@
+// @ts-check
+/**
+ * Reads the package's permission sets for the workbench's sample org: which Apex classes each one
+ * opens (`<classAccesses>`) and which custom permissions it grants (`<customPermissions>`), from
+ * force-app/main/default/permissionsets/*.permissionset-meta.xml. The sample org refuses an Apex
+ * call unless one of the user's permission sets opens the class, as an org does, and derives the
+ * user's custom permissions from the same sets, so the metadata is the only place that says so.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+
+const SUFFIX = '.permissionset-meta.xml';
+
+const parser = new XMLParser({
+  ignoreAttributes: true,
+  parseTagValue: false,
+  isArray: (name) => name === 'classAccesses' || name === 'customPermissions',
+});
+
+/**
+ * @typedef {{ label: string; classAccesses: string[]; customPermissions: string[] }} PermissionSetInfo
+ */
+
+/** @param {unknown} value */
+function text(value) {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
+ * @param {string} file a <Name>.permissionset-meta.xml file
+ * @returns {PermissionSetInfo}
+ */
+export function readPermissionSet(file) {
+  const doc = parser.parse(fs.readFileSync(file, 'utf8'));
+  const set = doc?.PermissionSet ?? {};
+  /** @type {(entries: Array<Record<string, unknown>> | undefined, key: string) => string[]} */
+  const enabled = (entries, key) =>
+    (entries ?? []).filter((entry) => text(entry.enabled) === 'true').map((entry) => text(entry[key]));
+  return {
+    label: text(set.label),
+    classAccesses: enabled(set.classAccesses, 'apexClass'),
+    customPermissions: enabled(set.customPermissions, 'name'),
+  };
+}
+
+/**
+ * The files the table is read from (also what a watcher must watch).
+ * @param {string} metadataDir e.g. force-app/main/default
+ */
+export function permissionSetFiles(metadataDir) {
+  const dir = path.join(metadataDir, 'permissionsets');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(SUFFIX))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+/**
+ * @param {string} metadataDir e.g. force-app/main/default
+ * @returns {Record<string, PermissionSetInfo>} by permission set API name
+ */
+export function readPermissionSets(metadataDir) {
+  return Object.fromEntries(
+    permissionSetFiles(metadataDir).map((file) => [path.basename(file, SUFFIX), readPermissionSet(file)]),
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * The package's permission sets as the sample org enforces them, read from their metadata at build
+ * time (workbench/build/permissionSets.mjs): which Apex classes each opens and which custom
+ * permissions it grants. Users in org.json list the sets they are assigned (`permissionSets`);
+ * nothing else says what a user may call or which custom permissions they have.
+ */
+import PACKAGE_PERMISSION_SETS from '@workbench/permission-sets';
+
+/** The package's permission set API names, sorted. */
+export function packagePermissionSetNames(): string[] {
+  return Object.keys(PACKAGE_PERMISSION_SETS).sort();
+}
+
+export function isPackagePermissionSet(name: string): boolean {
+  return PACKAGE_PERMISSION_SETS[name] !== undefined;
+}
+
+/** Whether one of these permission sets opens the Apex class (`<classAccesses>`). */
+export function opensApexClass(permissionSets: readonly string[], apexClass: string): boolean {
+  return permissionSets.some(
+    (name) => PACKAGE_PERMISSION_SETS[name]?.classAccesses.includes(apexClass) === true,
+  );
+}
+
+/** The custom permissions these permission sets grant together. */
+export function customPermissionsOf(permissionSets: readonly string[]): string[] {
+  return [
+    ...new Set(permissionSets.flatMap((name) => PACKAGE_PERMISSION_SETS[name]?.customPermissions ?? [])),
+  ];
+}

@@ -5,7 +5,7 @@
  * delay; parameters and results are JSON round-tripped; failures take the shape the platform gives
  * components for an AuraHandledException.
  */
-import { ApexNotImplementedError, AuraHandledException } from '../sampleOrg/apex/errors';
+import { ApexNotImplementedError, PlatformException } from '../sampleOrg/apex/errors';
 import { invokeApex } from '../sampleOrg/apex/registry';
 import { overTheWire, serverDelay, workbenchContext } from './context';
 import { label } from './labels';
@@ -33,7 +33,7 @@ export type ApexMethod = ((params?: WireConfig) => Promise<unknown>) & {
 function toApexError(error: unknown, method: string): ApexError {
   let message: string;
   let exceptionType: string;
-  if (error instanceof AuraHandledException) {
+  if (error instanceof PlatformException) {
     message = error.message;
     exceptionType = error.exceptionType;
   } else {

@@ -8,6 +8,7 @@ import type { FeatureName } from '@contract';
 import type { DatasetBundle, OrgConfig, OrgUserConfig, TreeRecord } from './dataset';
 import { Describe } from './describe';
 import { IdFactory } from './ids';
+import { objectSchema } from './schema';
 
 /** A record as Apex/SOQL would return it: Id, fields, and lookups as Ids. */
 export interface SObjectRecord {
@@ -45,6 +46,7 @@ const DEFAULT_ORG: OrgConfig = {
         ].map((name) => [name, ['read', 'create', 'edit', 'delete']]),
       ),
       fieldAccess: {},
+      viewAllData: true,
     },
   ],
 };
@@ -185,7 +187,8 @@ export class SampleOrg {
   }
 
   private loadRecords(bundle: DatasetBundle): void {
-    const ownerId = this.user(this.defaultUserKey)?.id ?? this.firstUser.id;
+    const ownerKey = this.config.defaultOwner ?? this.defaultUserKey;
+    const ownerId = this.user(ownerKey)?.id ?? this.firstUser.id;
     for (const step of bundle.plan) {
       if (!this.objectExists(step.sobject)) {
         throw new DatasetError(
@@ -216,8 +219,14 @@ export class SampleOrg {
         fields[field] = value;
       }
     }
-    if (type !== 'User' && fields.OwnerId === undefined && type !== 'AccountContactRelation')
-      fields.OwnerId = ownerId;
+    if (objectSchema(type)?.fields.OwnerId && fields.OwnerId === undefined) {
+      // Data-tree files cannot name users (they differ per org): org.json says who owns what.
+      const ownerKey = this.config.recordOwners?.[key];
+      const owner = ownerKey === undefined ? undefined : this.user(ownerKey);
+      if (ownerKey !== undefined && !owner)
+        throw new DatasetError(`Dataset "${dataset}": recordOwners gives ${key} to unknown user ${ownerKey}`);
+      fields.OwnerId = owner?.id ?? ownerId;
+    }
     if (type === 'Contact' && fields.Name === undefined) {
       fields.Name = [fields.FirstName, fields.LastName]
         .filter((part) => typeof part === 'string' && part)

@@ -8,6 +8,7 @@ import type { Describe } from '../describe';
 import type { OrgUser, SampleOrg } from '../sampleOrg';
 import { findTop, loadChildren } from './accountHierarchy';
 import { ApexNotImplementedError } from './errors';
+import { deserialiseParameters } from './parameters';
 import { getSetupStatus } from './setupCheck';
 
 /** What every handler runs against: the org, the running user and that user's describe. */
@@ -36,5 +37,5 @@ export const APEX_METHODS: Readonly<Record<string, ApexHandler>> = {
 export function invokeApex(method: string, params: ApexParams, context: ApexContext): unknown {
   const handler = APEX_METHODS[method];
   if (!handler) throw new ApexNotImplementedError(method);
-  return handler(params, context);
+  return handler(deserialiseParameters(method, params), context);
 }

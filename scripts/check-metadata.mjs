@@ -4,7 +4,8 @@
  * bundles whose .js was never compiled), then the conversion itself:
  *   1. every XML file of the project is well-formed;
  *   2. every component bundle has its -meta.xml, and every .ts its up-to-date compiled .js;
- *   3. every label a component or Apex class uses exists, and every label has a zh_CN translation;
+ *   3. every label a component, Apex class or the workbench's sample org names exists, and every label
+ *      has a zh_CN translation;
  *   4. templates hold no literal user-visible text (it belongs in custom labels);
  *   5. `sf project convert source` succeeds for each package directory.
  */
@@ -90,6 +91,16 @@ function checkLabels() {
   }
   for (const file of walk(join(ROOT, 'force-app'), (p) => p.endsWith('.cls'))) {
     for (const match of readFileSync(file, 'utf8').matchAll(/\b(?:System\.)?Label\.(\w+)/g)) {
+      used.set(match[1], rel(file));
+    }
+  }
+  // The sample org raises the labels the Apex raises, by name (its System.Label): any label name in
+  // the workbench's code (comments too: they point readers at it) must exist as well.
+  for (const file of walk(
+    join(ROOT, 'workbench/src'),
+    (p) => p.endsWith('.ts') && !p.includes('__tests__'),
+  )) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/\b(AR_[A-Z][A-Za-z]*_\w+)/g)) {
       used.set(match[1], rel(file));
     }
   }

@@ -338,8 +338,7 @@ describe('findTop on get-cloudy', () => {
     const rep = org.user('rep')!;
     const user = { ...rep, key: 'noParent', fieldAccess: { 'Account.ParentId': 'none' as const } };
     const context = { org, user, describe: org.describeFor(user) };
-    const message =
-      "You can't see account hierarchies because you don't have access to the Parent Account field. Ask your Salesforce admin for read access to it.";
+    const message = 'To see the hierarchy, you need read access to the Parent Account field. Ask your admin.';
     expect(() =>
       invokeApex(
         'AccountHierarchyController.findTop',

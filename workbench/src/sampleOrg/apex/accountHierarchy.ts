@@ -69,7 +69,7 @@ const ENGLISH_LABELS: Readonly<Record<string, string>> = {
   AR_Error_HierarchyLoadFailed:
     'The account hierarchy could not be loaded. Try again, and if it keeps failing, tell your Salesforce admin.',
   AR_Error_HierarchyParentNotReadable:
-    "You can't see account hierarchies because you don't have access to the Parent Account field. Ask your Salesforce admin for read access to it.",
+    'To see the hierarchy, you need read access to the Parent Account field. Ask your admin.',
 };
 
 function labelFunction(context: ApexContext): (name: string) => string {

@@ -12,7 +12,7 @@ import findTop from '@salesforce/apex/AccountHierarchyController.findTop';
 import loadChildren from '@salesforce/apex/AccountHierarchyController.loadChildren';
 import locale from '@salesforce/i18n/locale';
 import currencyCode from '@salesforce/i18n/currency';
-import { reduceErrors } from 'c/ldsUtils';
+import { invalidParameterName, reduceErrors } from 'c/ldsUtils';
 import { HierarchyLoader, HierarchyTree, isRollable } from 'c/hierarchyModel';
 import type { VisibleRow } from 'c/hierarchyModel';
 import type { DroppedColumn, DroppedColumnReason, HierarchyCellValue, HierarchyColumn } from '@contract';
@@ -53,6 +53,7 @@ import retry from '@salesforce/label/c.AR_Hierarchy_Retry';
 import yes from '@salesforce/label/c.AR_Hierarchy_Yes';
 import no from '@salesforce/label/c.AR_Hierarchy_No';
 import unknownError from '@salesforce/label/c.AR_Error_Unknown';
+import invalidRecordId from '@salesforce/label/c.AR_Error_InvalidRecordId';
 
 const DEFAULT_COLUMNS = 'Type, Industry, BillingCity, Owner.Name, AnnualRevenue, NumberOfEmployees';
 const DEFAULT_PAGE_SIZE = 2000;
@@ -252,7 +253,10 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
       await this.loadRemainingPages();
     } catch (error: unknown) {
       const messages = reduceErrors(error);
-      this.errorMessages = [loadFailed, ...(messages.length > 0 ? messages : [unknownError])];
+      this.errorMessages =
+        invalidParameterName(error) === 'recordId'
+          ? [invalidRecordId] // the platform's own text is untranslated and names no record
+          : [loadFailed, ...(messages.length > 0 ? messages : [unknownError])];
     } finally {
       this.isLoading = false;
     }

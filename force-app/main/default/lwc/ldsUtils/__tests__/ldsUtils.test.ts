@@ -1,4 +1,4 @@
-import { reduceErrors } from 'c/ldsUtils';
+import { invalidParameterName, reduceErrors } from 'c/ldsUtils';
 
 describe('reduceErrors', () => {
   it('reads the message of an Apex AuraHandledException', () => {
@@ -49,5 +49,22 @@ describe('reduceErrors', () => {
   it('returns nothing for an error without any text, so the caller can show its own message', () => {
     expect(reduceErrors({ body: {} })).toEqual([]);
     expect(reduceErrors(undefined)).toEqual([]);
+  });
+});
+
+describe('invalidParameterName', () => {
+  it('names the parameter the platform could not deserialise', () => {
+    const refused = {
+      body: { message: "Value provided is invalid for action parameter 'recordId' of type 'Id'" },
+    };
+    expect(invalidParameterName(refused)).toBe('recordId');
+  });
+
+  it('is null for any other error', () => {
+    expect(invalidParameterName({ body: { message: 'No access to Account.' } })).toBeNull();
+    expect(
+      invalidParameterName(new Error("Value provided is invalid for action parameter 'x' of type 'Id'")),
+    ).toBeNull();
+    expect(invalidParameterName(undefined)).toBeNull();
   });
 });

@@ -17,10 +17,10 @@ function auraEnabledMethods(className: string): Map<string, Record<string, strin
   for (const match of source.matchAll(pattern)) {
     const params: Record<string, string> = {};
     for (const param of (match[2] ?? '').split(/,(?![^<]*>)/)) {
-      const parts = param.trim().split(/\s+(?=\w+$)/);
-      if (parts.length === 2) params[parts[1]!] = parts[0]!.replace(/\s+/g, '');
+      const [type, name] = param.trim().split(/\s+(?=\w+$)/);
+      if (type !== undefined && name !== undefined) params[name] = type.replace(/\s+/g, '');
     }
-    methods.set(match[1]!, params);
+    methods.set(match[1] ?? '', params);
   }
   return methods;
 }

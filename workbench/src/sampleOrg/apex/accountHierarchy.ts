@@ -33,6 +33,7 @@ import type {
 } from '@contract';
 import type { SampleOrg, SObjectRecord } from '../sampleOrg';
 import { QueryException, RecordAccess } from '../access';
+import { objectOfKeyPrefix } from '../schema';
 import { AuraHandledException } from './errors';
 import type { ColumnValidation, ResolvedColumn } from './hierarchyColumns';
 import { BYTES_PER_CHAR, InvalidColumnsException, readColumn, validateColumns } from './hierarchyColumns';
@@ -115,7 +116,11 @@ function toId(_org: SampleOrg, value: unknown): string | null {
  * and a user who can read accounts at all.
  */
 function isAccountId(id: string | null, context: ApexContext): id is string {
-  return id !== null && id.startsWith('001') && context.describe.canAccessObject('Account', 'read');
+  return (
+    id !== null &&
+    objectOfKeyPrefix(id.slice(0, 3))?.name === 'Account' &&
+    context.describe.canAccessObject('Account', 'read')
+  );
 }
 
 /**

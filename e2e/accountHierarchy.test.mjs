@@ -175,4 +175,61 @@ describe('account hierarchy', () => {
     assert.deepEqual(await axeViolations(page), []);
     await screenshot(page, 'account-hierarchy-get-cloudy-boston-phone-zh_CN');
   });
+
+  it('shows a user with Private accounts only what they can see: hidden accounts cut their branch', async () => {
+    // get-cloudy-private: Marcus Lee owns Get Cloudy East, Boston and Seattle; HQ, West and Atlanta are
+    // the administrator's and Private.
+    const page = await openHierarchy({
+      dataset: 'get-cloudy-private',
+      recordId: 'GetCloudyBoston',
+      user: 'rep2',
+      locale: 'en_US',
+    });
+
+    assert.deepEqual(await rowNames(page), ['Get Cloudy East', 'Get Cloudy Boston']);
+    assert.equal(await row(page, 'Get Cloudy East').getAttribute('aria-level'), '1', 'East is his top');
+    assert.equal(await page.getByText('Get Cloudy Consulting').count(), 0, 'HQ is not his to see');
+    assert.deepEqual(consoleErrorsOf(page), []);
+
+    // Seattle's parent (West) is hidden: Seattle is the top of what he sees from there.
+    const seattle = await openHierarchy({
+      dataset: 'get-cloudy-private',
+      recordId: 'GetCloudySeattle',
+      user: 'rep2',
+      locale: 'en_US',
+    });
+    assert.deepEqual(await rowNames(seattle), ['Get Cloudy Seattle']);
+
+    // The administrator sees the whole family from HQ.
+    const admin = await openHierarchy({
+      dataset: 'get-cloudy-private',
+      recordId: 'GetCloudyBoston',
+      user: 'admin',
+      locale: 'en_US',
+    });
+    assert.equal(await row(admin, 'Get Cloudy Consulting').getAttribute('aria-level'), '1');
+  });
+
+  it("says the record ID is not valid when the page has something else, in the user's language", async () => {
+    for (const [locale, text] of [
+      ['en_US', "This page's record ID isn't valid."],
+      ['zh_CN', '此页面的记录 ID 无效。'],
+    ]) {
+      const page = await workbench.open({
+        component: 'c-account-hierarchy',
+        dataset: 'get-cloudy',
+        recordId: 'NoSuchAccount',
+        user: 'rep',
+        locale,
+      });
+      const alert = page.getByRole('alert');
+
+      await alert.waitFor();
+
+      const shown = await alert.innerText();
+      assert.match(shown, new RegExp(text.replace(/[.?]/g, '\\$&')));
+      assert.doesNotMatch(shown, /Value provided is invalid/);
+      assert.deepEqual(consoleErrorsOf(page), []);
+    }
+  });
 });

@@ -4,7 +4,8 @@
  * bundles whose .js was never compiled), then the conversion itself:
  *   1. every XML file of the project is well-formed;
  *   2. every component bundle has its -meta.xml, and every .ts its up-to-date compiled .js;
- *   3. every label a component or Apex class uses exists, and every label has a zh_CN translation;
+ *   3. every label a component, Apex class or the workbench's sample org names exists, and every label
+ *      has a zh_CN translation;
  *   4. label and translation text is exactly what users get: one line, no stray whitespace, within
  *      the platform's lengths (formatters once wrapped it, and an org stores the whitespace);
  *   5. a package with translations is only built on scratch definitions with the Translation
@@ -111,6 +112,16 @@ function checkLabels() {
   }
   for (const file of walk(join(ROOT, 'force-app'), (p) => p.endsWith('.cls'))) {
     for (const match of readFileSync(file, 'utf8').matchAll(/\b(?:System\.)?Label\.(\w+)/g)) {
+      used.set(match[1], rel(file));
+    }
+  }
+  // The sample org raises the labels the Apex raises, by name (its System.Label): any label name in
+  // the workbench's code (comments too: they point readers at it) must exist as well.
+  for (const file of walk(
+    join(ROOT, 'workbench/src'),
+    (p) => p.endsWith('.ts') && !p.includes('__tests__'),
+  )) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/\b(AR_[A-Z][A-Za-z]*_\w+)/g)) {
       used.set(match[1], rel(file));
     }
   }

@@ -8,6 +8,7 @@ import { createElement } from 'lwc';
 import componentLoaders from '@workbench/component-loaders';
 import type { DatasetBundle, DatasetSummary } from '../sampleOrg/dataset';
 import { SampleOrg } from '../sampleOrg/sampleOrg';
+import { toApexId } from '../sampleOrg/apex/parameters';
 import type { PageReference } from '../platform/context';
 import { setWorkbenchContext } from '../platform/context';
 import { WORKBENCH_LOCALES } from '../platform/locale';
@@ -373,18 +374,23 @@ async function renderComponent(frame: Frame, state: PageState, datasets: Dataset
   if (state.recordId && (component.needsRecord || component.acceptsRecordId)) {
     recordId = org.resolveId(state.recordId);
     const record = recordId ? org.record(recordId) : undefined;
-    if (!recordId || !record) {
+    if ((!recordId || !record) && toApexId(state.recordId) === undefined) {
+      // Neither a record Id nor a referenceId: the component gets the text as it is, so that the
+      // workbench shows what the platform does with an Id parameter that is not an Id (refused
+      // before any Apex runs) and what the component says about it.
+      recordId = state.recordId;
+    } else if (!recordId || !record) {
       throw new PageError(`Unknown record "${state.recordId}" in dataset "${datasetName}".`, [
         { label: 'Open without a record', href: pageUrl({ ...state, recordId: undefined }) },
       ]);
     }
-    const objectApiName = record.attributes.type;
+    const objectApiName = record?.attributes.type ?? '';
     pageReference = {
       type: 'standard__recordPage',
       attributes: { recordId, objectApiName, actionName: 'view' },
       state: {},
     };
-    header = recordHeader(objectApiName, typeof record.Name === 'string' ? record.Name : recordId);
+    header = recordHeader(objectApiName, typeof record?.Name === 'string' ? record.Name : recordId);
   } else if (component.needsRecord) {
     throw new PageError(
       `<${component.tag}> goes on a record page: add recordId=<Id or referenceId> to the URL.`,

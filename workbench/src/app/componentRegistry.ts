@@ -35,7 +35,11 @@ export const COMPONENTS: readonly WorkbenchComponent[] = [
     description: 'The whole hierarchy around an account: search, totals, export, keyboard treegrid.',
     needsRecord: true,
     acceptsRecordId: true,
-    sampleRecords: { 'get-cloudy': 'GetCloudyBoston', 'features-off': 'AlpineOutfittersHQ' },
+    sampleRecords: {
+      'get-cloudy': 'GetCloudyBoston',
+      'get-cloudy-private': 'GetCloudyBoston',
+      'features-off': 'AlpineOutfittersHQ',
+    },
   },
   {
     tag: 'bench-tree-grid-bench',

@@ -5,11 +5,7 @@
  * delay; parameters and results are JSON round-tripped, and null fields of results are dropped (as the
  * platform may drop them); failures take the shape the platform gives components.
  */
-import {
-  ApexNotImplementedError,
-  AuraHandledException,
-  NoApexClassAccessError,
-} from '../sampleOrg/apex/errors';
+import { ApexNotImplementedError, NoApexClassAccessError, PlatformException } from '../sampleOrg/apex/errors';
 import { invokeApex } from '../sampleOrg/apex/registry';
 import { apexResultOverTheWire, overTheWire, serverDelay, workbenchContext } from './context';
 import { label } from './labels';
@@ -44,7 +40,7 @@ function toApexError(error: unknown, method: string): ApexError {
   }
   let message: string;
   let exceptionType: string;
-  if (error instanceof AuraHandledException) {
+  if (error instanceof PlatformException) {
     message = error.message;
     exceptionType = error.exceptionType;
   } else {

@@ -6,6 +6,7 @@
  * the user's object and field access as the UI API does. Relationship paths ("Account.Owner.Name")
  * are not followed: their value is null.
  */
+import { RecordAccess } from '../sampleOrg/access';
 import { overTheWire, serverDelay, workbenchContext } from './context';
 import type { WireConfig, WireValue } from './wire';
 import { LoadingWireAdapter } from './wire';
@@ -58,12 +59,14 @@ async function readRecord(
   fields: FieldRef[],
   optionalFields: FieldRef[],
 ): Promise<RecordRepresentation> {
-  const { org, describe } = workbenchContext();
+  const { org, user, describe } = workbenchContext();
   await serverDelay();
   const id = org.resolveId(recordId);
   const record = id ? org.record(id) : undefined;
   const apiName = record?.attributes.type;
-  if (!record || !apiName || !describe.canAccessObject(apiName, 'read')) {
+  // A record the user's sharing hides is as missing as one that does not exist.
+  const visible = record !== undefined && new RecordAccess({ org, user, describe }).canSee(record);
+  if (!record || !apiName || !describe.canAccessObject(apiName, 'read') || !visible) {
     throw uiApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
   }
   const result: RecordRepresentation = {

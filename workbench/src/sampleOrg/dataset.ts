@@ -38,6 +38,10 @@ export interface OrgUserConfig {
   permissionSets?: string[];
   objectAccess?: Partial<Record<string, ObjectAccessLevel[]>>;
   fieldAccess?: Partial<Record<string, FieldAccessRule>>;
+  /** The user's role (a key of org.json `roles`): users above it see what its users own. */
+  role?: string;
+  /** "View All Data" (System Administrators): sharing does not hide any record from this user. */
+  viewAllData?: boolean;
 }
 
 /** org.json: what records cannot say. */
@@ -46,6 +50,12 @@ export interface OrgConfig {
   features?: Partial<Record<FeatureName, boolean>>;
   sharingDefaults?: Partial<Record<string, string>>;
   currentUser?: string;
+  /** Who owns which record (referenceId → user key); records not listed belong to `defaultOwner`. */
+  recordOwners?: Record<string, string>;
+  /** Owner of records `recordOwners` does not list (a user key); `currentUser` when absent. */
+  defaultOwner?: string;
+  /** The role hierarchy: each role's parent role (null at the top). */
+  roles?: Record<string, string | null>;
   users?: OrgUserConfig[];
   [more: string]: unknown;
 }

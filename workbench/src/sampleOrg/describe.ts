@@ -1,18 +1,14 @@
 /**
  * The describe a user gets in the sample org: which objects exist (an object of a feature that is
  * off does not exist at all), the user's object access and field-level security, by the rules of
- * data/README.md ("org.json").
+ * data/README.md ("org.json"), capped by what the platform allows on each field (./schema.ts: a
+ * system field is never updateable, whatever the user's access).
  */
 import type { FeatureName, ObjectAccessLevel } from '@contract';
 import type { FieldAccessRule, OrgUserConfig } from './dataset';
 import { customPermissionsOf } from './permissionSets';
-
-/** The objects that exist only while an org feature is on (DESIGN.md, "Feature-dependent objects"). */
-export const FEATURE_OBJECTS: Readonly<Record<string, FeatureName>> = {
-  AccountContactRelation: 'ContactsToMultipleAccounts',
-  AccountTeamMember: 'AccountTeams',
-  UserAccountTeamMember: 'AccountTeams',
-};
+import type { FieldSchema } from './schema';
+import { fieldSchema, objectSchema } from './schema';
 
 const ACCESS_ORDER: readonly ObjectAccessLevel[] = ['read', 'create', 'edit', 'delete'];
 
@@ -24,8 +20,8 @@ export class Describe {
 
   /** Whether the object is in the org's (global) describe at all. */
   objectExists(objectApiName: string): boolean {
-    const feature = FEATURE_OBJECTS[objectApiName];
-    return feature === undefined || this.features[feature] === true;
+    const feature = objectSchema(objectApiName)?.feature ?? null;
+    return feature === null || this.features[feature] === true;
   }
 
   /**
@@ -43,14 +39,21 @@ export class Describe {
     return this.objectAccess(objectApiName).includes(level);
   }
 
+  /** The field's platform description (type, length, createable…); undefined when it does not exist. */
+  field(objectApiName: string, fieldApiName: string): FieldSchema | undefined {
+    return this.objectExists(objectApiName) ? fieldSchema(objectApiName, fieldApiName) : undefined;
+  }
+
   /**
    * Field-level access: an org.json exception ("Object.Field") if there is one, else "edit" when the
    * object is editable and "read" when it is readable. Object access caps it, as describe's
-   * isAccessible()/isUpdateable() do: no read on the object → none; no edit → at most read.
+   * isAccessible()/isUpdateable() do: no read on the object → none; no edit → at most read. A field
+   * that does not exist (of a described object) is none.
    */
   fieldAccess(objectApiName: string, fieldApiName: string): FieldAccessRule {
     const objectAccess = this.objectAccess(objectApiName);
     if (!objectAccess.includes('read')) return 'none';
+    if (objectSchema(objectApiName) && !fieldSchema(objectApiName, fieldApiName)) return 'none';
     const editable = objectAccess.includes('edit');
     const rule = this.user.fieldAccess?.[`${objectApiName}.${fieldApiName}`] ?? (editable ? 'edit' : 'read');
     return rule === 'edit' && !editable ? 'read' : rule;
@@ -60,8 +63,22 @@ export class Describe {
     return this.fieldAccess(objectApiName, fieldApiName) !== 'none';
   }
 
+  /** isUpdateable(): edit access and a field the platform lets anyone update (not Contact.Name, IsDirect…). */
   fieldUpdateable(objectApiName: string, fieldApiName: string): boolean {
-    return this.fieldAccess(objectApiName, fieldApiName) === 'edit';
+    return (
+      this.fieldAccess(objectApiName, fieldApiName) === 'edit' &&
+      fieldSchema(objectApiName, fieldApiName)?.updateable !== false
+    );
+  }
+
+  /** isCreateable(): edit access and a field that can be set on insert (not Id, IsDirect, audit fields…). */
+  fieldCreateable(objectApiName: string, fieldApiName: string): boolean {
+    return (
+      this.canAccessObject(objectApiName, 'create') &&
+      this.fieldAccess(objectApiName, fieldApiName) !== 'none' &&
+      this.user.fieldAccess?.[`${objectApiName}.${fieldApiName}`] !== 'read' &&
+      fieldSchema(objectApiName, fieldApiName)?.createable !== false
+    );
   }
 
   /** Custom permissions come from the user's permission sets, as their metadata grants them. */

@@ -3,18 +3,7 @@
  * from a stable key (the record's referenceId, or a user key), and the real 3-character
  * case-safe checksum. Deterministic, so a URL or a test can rely on an Id across reloads.
  */
-
-/** Key prefixes of the objects the package uses (the feature objects' are illustrative). */
-const KEY_PREFIXES: Readonly<Record<string, string>> = {
-  Account: '001',
-  Contact: '003',
-  User: '005',
-  Opportunity: '006',
-  Case: '500',
-  AccountContactRelation: '07k',
-  AccountTeamMember: '01M',
-  UserAccountTeamMember: '0Ux',
-};
+import { objectSchema } from './schema';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const CHECKSUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
@@ -34,7 +23,7 @@ function hash53(text: string, seed = 0): number {
 }
 
 function prefixOf(objectApiName: string): string {
-  const known = KEY_PREFIXES[objectApiName];
+  const known = objectSchema(objectApiName)?.keyPrefix;
   if (known) return known;
   // Any other object: a stable 'a'-prefixed one, as custom objects have.
   const n = hash53(objectApiName) % (62 * 62);

@@ -9,6 +9,7 @@ import type { DatasetBundle, OrgConfig, OrgUserConfig, TreeRecord } from './data
 import { Describe } from './describe';
 import { IdFactory } from './ids';
 import { isPackagePermissionSet, packagePermissionSetNames } from './permissionSets';
+import { objectSchema } from './schema';
 
 /** A record as Apex/SOQL would return it: Id, fields, and lookups as Ids. */
 export interface SObjectRecord {
@@ -46,6 +47,7 @@ const DEFAULT_ORG: OrgConfig = {
         ].map((name) => [name, ['read', 'create', 'edit', 'delete']]),
       ),
       fieldAccess: {},
+      viewAllData: true,
     },
   ],
 };
@@ -209,7 +211,8 @@ export class SampleOrg {
   }
 
   private loadRecords(bundle: DatasetBundle): void {
-    const ownerId = this.user(this.defaultUserKey)?.id ?? this.firstUser.id;
+    const ownerKey = this.config.defaultOwner ?? this.defaultUserKey;
+    const ownerId = this.user(ownerKey)?.id ?? this.firstUser.id;
     for (const step of bundle.plan) {
       if (!this.objectExists(step.sobject)) {
         throw new DatasetError(
@@ -240,8 +243,14 @@ export class SampleOrg {
         fields[field] = value;
       }
     }
-    if (type !== 'User' && fields.OwnerId === undefined && type !== 'AccountContactRelation')
-      fields.OwnerId = ownerId;
+    if (objectSchema(type)?.fields.OwnerId && fields.OwnerId === undefined) {
+      // Data-tree files cannot name users (they differ per org): org.json says who owns what.
+      const ownerKey = this.config.recordOwners?.[key];
+      const owner = ownerKey === undefined ? undefined : this.user(ownerKey);
+      if (ownerKey !== undefined && !owner)
+        throw new DatasetError(`Dataset "${dataset}": recordOwners gives ${key} to unknown user ${ownerKey}`);
+      fields.OwnerId = owner?.id ?? ownerId;
+    }
     if (type === 'Contact' && fields.Name === undefined) {
       fields.Name = [fields.FirstName, fields.LastName]
         .filter((part) => typeof part === 'string' && part)

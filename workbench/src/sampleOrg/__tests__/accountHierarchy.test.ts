@@ -7,7 +7,7 @@ import type { HierarchyChildrenPage, HierarchyTop } from '@contract';
 import { loadDataset } from './datasets';
 import { SampleOrg } from '../sampleOrg';
 import { invokeApex } from '../apex/registry';
-import { AuraHandledException } from '../apex/errors';
+import { AuraHandledException, PlatformException } from '../apex/errors';
 import type { ResolvedColumn } from '../apex/hierarchyColumns';
 import { DEFAULT_HIERARCHY_COLUMNS, validateColumns } from '../apex/hierarchyColumns';
 import { HEAP_BUDGET_BYTES, ROW_BYTES, rowsPerPage, worstCaseRowBytes } from '../apex/accountHierarchy';
@@ -78,7 +78,8 @@ describe('findTop on get-cloudy', () => {
       { fieldPath: 'Type', label: 'Account Type', type: 'text' },
       { fieldPath: 'Industry', label: 'Industry', type: 'text' },
       { fieldPath: 'BillingCity', label: 'Billing City', type: 'text' },
-      { fieldPath: 'Owner.Name', label: 'Owner', type: 'text' }, // a related record's name: the relationship's label
+      // As FieldPath.cls: the relationship's label ("Owner ID" less " ID"), then the field's (User.Name).
+      { fieldPath: 'Owner.Name', label: 'Owner › Full Name', type: 'text' },
       { fieldPath: 'AnnualRevenue', label: 'Annual Revenue', type: 'currency' },
       { fieldPath: 'NumberOfEmployees', label: 'Employees', type: 'number' },
     ]);
@@ -100,13 +101,41 @@ describe('findTop on get-cloudy', () => {
     ]);
   });
 
-  it('is the account itself at the top, and accepts a referenceId as the workbench URL does', () => {
-    const top = findTop({ recordId: 'GetCloudyHQ' });
+  it('is the account itself at the top, and takes a 15-character Id as the platform does', () => {
+    const top = findTop({ recordId: id('GetCloudyHQ').slice(0, 15) });
     expect(top).toMatchObject({
       topReached: true,
       topAccountId: id('GetCloudyHQ'),
       ancestorIds: [id('GetCloudyHQ')],
     });
+  });
+
+  it('refuses an Id parameter that is not an Id before any Apex runs, as the platform does', () => {
+    // The workbench page turns a URL's referenceId into an Id; Apex itself never accepts one.
+    const invalid = (name: string, type: string): string =>
+      `Value provided is invalid for action parameter '${name}' of type '${type}'`;
+    expect(() => findTop({ recordId: 'GetCloudyHQ' })).toThrow(invalid('recordId', 'Id'));
+    expect(() => findTop({ recordId: 'NoSuchAccount' })).toThrow(invalid('recordId', 'Id'));
+    expect(() => findTop({ recordId: `${id('GetCloudyHQ').slice(0, 15)}AAA` })).toThrow(
+      invalid('recordId', 'Id'), // an 18-character Id with a wrong checksum
+    );
+    expect(() => findTop({ recordId: id('GetCloudyEast'), startFromId: 'x' })).toThrow(
+      invalid('startFromId', 'Id'),
+    );
+    expect(() => loadChildren({ parentIds: [id('GetCloudyHQ'), 'GetCloudyEast'] })).toThrow(
+      invalid('parentIds', 'List<Id>'),
+    );
+    expect(() => loadChildren({ parentIds: [id('GetCloudyHQ')], afterId: 'next' })).toThrow(
+      invalid('afterId', 'Id'),
+    );
+    let error: unknown;
+    try {
+      findTop({ recordId: 'NoSuchAccount' });
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(PlatformException);
+    expect(error).not.toBeInstanceOf(AuraHandledException);
   });
 
   it('continues from startFromId instead of recordId', () => {
@@ -160,6 +189,7 @@ describe('findTop on get-cloudy', () => {
         'Owner.Title',
         '',
         null,
+        '   ',
       ],
     });
 
@@ -169,13 +199,12 @@ describe('findTop on get-cloudy', () => {
       { fieldPath: 'Parent.Parent.Parent.Parent.Parent.Name', reason: 'tooDeep' },
       { fieldPath: 'BillingAddress', reason: 'unsupportedType' },
       { fieldPath: 'Description', reason: 'unsupportedType' }, // long text area
-      { fieldPath: '', reason: 'unknownField' }, // '' and null are the same blank path: kept once
-    ]);
+    ]); // blank entries ('', null, spaces) are skipped, not dropped
     expect(top.columns).toEqual([
-      { fieldPath: 'Parent.Name', label: 'Parent Account', type: 'text' },
+      { fieldPath: 'Parent.Name', label: 'Parent Account › Account Name', type: 'text' },
       {
         fieldPath: 'Parent.Parent.Parent.Parent.Name',
-        label: 'Parent Account › Parent Account › Parent Account › Parent Account',
+        label: 'Parent Account › Parent Account › Parent Account › Parent Account › Account Name',
         type: 'text',
       },
       { fieldPath: 'rating', label: 'Account Rating', type: 'text' }, // trimmed; 'Rating' is its duplicate
@@ -190,6 +219,26 @@ describe('findTop on get-cloudy', () => {
       'Parent.Industry': null,
       'Owner.Title': 'Account Executive',
     });
+  });
+
+  it('skips blank column entries and shows the defaults when nothing else is configured', () => {
+    const top = findTop({ recordId: id('GetCloudyHQ'), columns: ['', ' ', null] });
+    expect(top.columns.map((c) => c.fieldPath)).toEqual(DEFAULT_HIERARCHY_COLUMNS);
+    expect(top.droppedColumns).toEqual([]);
+  });
+
+  it('checks readability before the type, as FieldPath does: an unreadable long text area is notReadable', () => {
+    const rep = org.user('rep')!;
+    const user = { ...rep, key: 'noDescription', fieldAccess: { 'Account.Description': 'none' as const } };
+    const top = invokeApex(
+      'AccountHierarchyController.findTop',
+      { recordId: id('GetCloudyHQ'), columns: ['Description', 'BillingAddress'], startFromId: null },
+      { org, user, describe: org.describeFor(user) },
+    ) as HierarchyTop;
+    expect(top.droppedColumns).toEqual([
+      { fieldPath: 'Description', reason: 'notReadable' },
+      { fieldPath: 'BillingAddress', reason: 'unsupportedType' },
+    ]);
   });
 
   it('drops the columns that would take the query past 55 relationships as tooManyRelationships', () => {
@@ -257,7 +306,7 @@ describe('findTop on get-cloudy', () => {
 
   it('throws the Apex AuraHandledException for an unknown record or one that is not an account', () => {
     const contactId = org.records('Contact')[0]!.Id;
-    for (const recordId of ['001000000000000AAA', 'NoSuchAccount', contactId, null]) {
+    for (const recordId of ['001000000000000AAA', contactId, null]) {
       expect(() => findTop({ recordId })).toThrow(new AuraHandledException(NOT_FOUND));
     }
     // recordId must be an account Id even when the walk continues from startFromId.
@@ -266,7 +315,7 @@ describe('findTop on get-cloudy', () => {
     );
   });
 
-  it('fails with the load-failed label for a user who cannot read accounts (the user-mode query fails)', () => {
+  it('finds no account for a user who cannot read accounts, as AccountHierarchyService.isAccountId; loadChildren’s query fails', () => {
     const noAccess = { ...org.user('rep')!, key: 'noAccess', objectAccess: {} };
     const context = { org, user: noAccess, describe: org.describeFor(noAccess) };
     expect(() =>
@@ -275,7 +324,7 @@ describe('findTop on get-cloudy', () => {
         { recordId: id('GetCloudyHQ'), columns: null, startFromId: null },
         context,
       ),
-    ).toThrow(new AuraHandledException(LOAD_FAILED));
+    ).toThrow(new AuraHandledException(NOT_FOUND));
     expect(() =>
       invokeApex(
         'AccountHierarchyController.loadChildren',
@@ -285,13 +334,34 @@ describe('findTop on get-cloudy', () => {
     ).toThrow(new AuraHandledException(LOAD_FAILED));
   });
 
+  it('says the Parent Account field is needed to a user who cannot read Account.ParentId', () => {
+    const rep = org.user('rep')!;
+    const user = { ...rep, key: 'noParent', fieldAccess: { 'Account.ParentId': 'none' as const } };
+    const context = { org, user, describe: org.describeFor(user) };
+    const message = 'To see the hierarchy, you need read access to the Parent Account field. Ask your admin.';
+    expect(() =>
+      invokeApex(
+        'AccountHierarchyController.findTop',
+        { recordId: id('GetCloudyBoston'), columns: null, startFromId: null },
+        context,
+      ),
+    ).toThrow(new AuraHandledException(message));
+    expect(() =>
+      invokeApex(
+        'AccountHierarchyController.loadChildren',
+        { parentIds: [id('GetCloudyHQ')], afterId: null, columns: null, pageSize: null },
+        context,
+      ),
+    ).toThrow(new AuraHandledException(message));
+  });
+
   it('uses the context’s label text when it gives one (the page’s locale)', () => {
     const user = org.user('rep')!;
     const context = { org, user, describe: org.describeFor(user), label: (name: string) => `[${name}]` };
     expect(() =>
       invokeApex(
         'AccountHierarchyController.findTop',
-        { recordId: 'nope', columns: null, startFromId: null },
+        { recordId: '001000000000000AAA', columns: null, startFromId: null },
         context,
       ),
     ).toThrow('[AR_Error_AccountNotFound]');

@@ -81,6 +81,49 @@ describe('sample org on get-cloudy', () => {
     });
   });
 
+  it('describes system and create-only fields as the platform does: never updateable, whatever the access', () => {
+    const describe = org.describeFor(org.user('admin')!);
+    const notUpdateable: [string, string][] = [
+      ['Contact', 'Name'],
+      ['AccountContactRelation', 'IsDirect'],
+      ['AccountContactRelation', 'AccountId'],
+      ['AccountContactRelation', 'ContactId'],
+      ['AccountTeamMember', 'AccountId'],
+      ['AccountTeamMember', 'UserId'],
+      ['UserAccountTeamMember', 'OwnerId'],
+      ['UserAccountTeamMember', 'UserId'],
+      ['Account', 'Id'],
+      ['Account', 'CreatedDate'],
+      ['Account', 'LastModifiedDate'],
+    ];
+    for (const [objectApiName, fieldApiName] of notUpdateable) {
+      expect([objectApiName, fieldApiName, describe.fieldReadable(objectApiName, fieldApiName)]).toEqual([
+        objectApiName,
+        fieldApiName,
+        true,
+      ]);
+      expect([objectApiName, fieldApiName, describe.fieldUpdateable(objectApiName, fieldApiName)]).toEqual([
+        objectApiName,
+        fieldApiName,
+        false,
+      ]);
+    }
+    // Create-only fields are createable; system-maintained ones are not.
+    expect(describe.fieldCreateable('AccountContactRelation', 'AccountId')).toBe(true);
+    expect(describe.fieldCreateable('AccountContactRelation', 'IsDirect')).toBe(false);
+    expect(describe.fieldCreateable('Account', 'Id')).toBe(false);
+    // And what users change is updateable.
+    expect(describe.fieldUpdateable('AccountContactRelation', 'Roles')).toBe(true);
+    expect(describe.fieldUpdateable('AccountTeamMember', 'TeamMemberRole')).toBe(true);
+    expect(describe.fieldUpdateable('Contact', 'Title')).toBe(true);
+  });
+
+  it('knows no field the platform does not have', () => {
+    const describe = org.describeFor(org.user('admin')!);
+    expect(describe.fieldReadable('Account', 'NoSuchField__c')).toBe(false);
+    expect(describe.field('Account', 'industry')?.name).toBe('Industry'); // names match case-insensitively
+  });
+
   it('fails loudly for an Apex method it does not implement', () => {
     const user = org.user('rep')!;
     expect(() => invokeApex('Nope.nothing', {}, { org, user, describe: org.describeFor(user) })).toThrow(

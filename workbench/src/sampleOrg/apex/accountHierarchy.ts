@@ -7,8 +7,12 @@
  * columns' describe lengths), the same column validation (relationship cap included) and the same
  * errors (AccountHierarchyController turns them into AuraHandledExceptions with a label's text).
  *
- * Visibility: the sample org's users see every account (no dataset says otherwise yet), as long as
- * they can read Account at all; without that, the user-mode queries fail (AR_Error_HierarchyLoadFailed).
+ * Visibility and access: every query reads through RecordAccess (../access.ts), as a user-mode query:
+ * accounts the user's sharing hides are not returned (so the walk up stops below them and the walk down
+ * never reaches what is under them); without read access on Account, findTop finds no account
+ * (AR_Error_AccountNotFound, as AccountHierarchyService.isAccountId) and loadChildren's query fails
+ * (AR_Error_HierarchyLoadFailed); without read access on Account.ParentId no hierarchy can be walked
+ * and both say so (AR_Error_HierarchyParentNotReadable, as AccountHierarchyService.assertParentReadable).
  *
  * `usage` is what the Apex would consume for the call, so tests can bound every call by the
  * synchronous governor limits:
@@ -28,6 +32,8 @@ import type {
   HierarchyTop,
 } from '@contract';
 import type { SampleOrg, SObjectRecord } from '../sampleOrg';
+import { QueryException, RecordAccess } from '../access';
+import { objectOfKeyPrefix } from '../schema';
 import { AuraHandledException } from './errors';
 import type { ColumnValidation, ResolvedColumn } from './hierarchyColumns';
 import { BYTES_PER_CHAR, InvalidColumnsException, readColumn, validateColumns } from './hierarchyColumns';
@@ -63,7 +69,8 @@ const ENGLISH_LABELS: Readonly<Record<string, string>> = {
   AR_Error_AccountNotFound: "This account doesn't exist or you don't have access to it.",
   AR_Error_HierarchyLoadFailed:
     'The account hierarchy could not be loaded. Try again, and if it keeps failing, tell your Salesforce admin.',
-  AR_Hierarchy_RelatedColumnLabel: '{0}: {1}',
+  AR_Error_HierarchyParentNotReadable:
+    'To see the hierarchy, you need read access to the Parent Account field. Ask your admin.',
 };
 
 function labelFunction(context: ApexContext): (name: string) => string {
@@ -74,8 +81,8 @@ function labelFunction(context: ApexContext): (name: string) => string {
 class AccountNotFoundException extends Error {}
 /** No parents or too many (AccountHierarchyService). */
 class InvalidRequestException extends Error {}
-/** A user-mode query on an object the user cannot read (System.QueryException). */
-class QueryException extends Error {}
+/** The user cannot read Account.ParentId: no hierarchy can be walked (AccountHierarchyService). */
+class ParentNotReadableException extends Error {}
 
 /**
  * AccountHierarchyController: every failure of the service becomes an AuraHandledException with a
@@ -85,6 +92,9 @@ class QueryException extends Error {}
 function rethrowReadable(error: unknown, context: ApexContext): never {
   if (error instanceof AccountNotFoundException) {
     throw new AuraHandledException(labelFunction(context)('AR_Error_AccountNotFound'));
+  }
+  if (error instanceof ParentNotReadableException) {
+    throw new AuraHandledException(labelFunction(context)('AR_Error_HierarchyParentNotReadable'));
   }
   if (
     error instanceof InvalidRequestException ||
@@ -96,27 +106,47 @@ function rethrowReadable(error: unknown, context: ApexContext): never {
   throw error;
 }
 
-/** The Id an Apex `Id` parameter holds (15 characters become 18); referenceIds are accepted as in URLs. */
-function toId(org: SampleOrg, value: unknown): string | null {
-  if (typeof value !== 'string' || value === '') return null;
-  if (value.length === 18) return value;
-  return org.resolveId(value) ?? value;
+/** An `Id` parameter as the method receives it: already an 18-character Id or null (./parameters.ts). */
+function toId(_org: SampleOrg, value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
 }
 
-/** `recordId.getSObjectType() == Account.SObjectType`: the key prefix, whether or not the record exists. */
-function isAccountId(id: string | null): id is string {
-  return id !== null && id.length === 18 && id.startsWith('001');
+/**
+ * AccountHierarchyService.isAccountId: an Account Id (by key prefix, whether or not the record exists)
+ * and a user who can read accounts at all.
+ */
+function isAccountId(id: string | null, context: ApexContext): id is string {
+  return (
+    id !== null &&
+    objectOfKeyPrefix(id.slice(0, 3))?.name === 'Account' &&
+    context.describe.canAccessObject('Account', 'read')
+  );
 }
 
-/** A user-mode SELECT … FROM Account: fails without read access on Account. */
+/**
+ * AccountHierarchyService.assertParentReadable: with Account readable but not its ParentId, every
+ * query of the hierarchy would fail; say why instead.
+ */
+function assertParentReadable(context: ApexContext): void {
+  if (
+    context.describe.canAccessObject('Account', 'read') &&
+    !context.describe.fieldReadable('Account', 'ParentId')
+  ) {
+    throw new ParentNotReadableException('No read access to Account.ParentId');
+  }
+}
+
+/** The fields every hierarchy query selects or filters on (AccountSelector.ROW_FIELDS). */
+const ROW_FIELDS = ['Id', 'Name', 'ParentId'];
+
+/** A user-mode SELECT … FROM Account: fails without read access on Account or a row field. */
 function assertCanQueryAccounts(context: ApexContext): void {
-  if (!context.describe.canAccessObject('Account', 'read')) throw new QueryException('No access to Account');
+  new RecordAccess(context).assertReadable('Account', ROW_FIELDS);
 }
 
-/** An account the user can see (every account, in the sample org), or undefined. */
-function visibleAccount(org: SampleOrg, id: string | null): SObjectRecord | undefined {
-  const record = id === null ? undefined : org.record(id);
-  return record?.attributes.type === 'Account' ? record : undefined;
+/** An account the user can see (object access and sharing), or undefined. */
+function visibleAccount(access: RecordAccess, id: string | null): SObjectRecord | undefined {
+  return access.visibleRecord('Account', id);
 }
 
 function parentIdOf(record: SObjectRecord): string | null {
@@ -179,7 +209,7 @@ class Walk {
   readonly seen = new Set<string>();
   topId: string | null = null;
 
-  constructor(private readonly org: SampleOrg) {}
+  constructor(private readonly access: RecordAccess) {}
 
   /** Climbs the levels one walk query read; returns the Id to start the next query from, or null at the top. */
   climb(root: SObjectRecord): string | null {
@@ -199,7 +229,7 @@ class Walk {
       }
       // Beyond this query's reach: the next query starts from the parent (not yet known to be visible).
       if (depth === LEVELS_PER_QUERY - 1) return parentId;
-      const parent = visibleAccount(this.org, parentId);
+      const parent = visibleAccount(this.access, parentId);
       if (!parent) {
         // The parent exists but the user cannot see it (or it is gone): this account is the top.
         this.topId = level.Id;
@@ -236,11 +266,13 @@ function walkUp(params: ApexParams, context: ApexContext): HierarchyTop {
   const recordId = toId(org, params.recordId);
   const startFromId = toId(org, params.startFromId);
   const startId = startFromId ?? recordId;
-  if (!isAccountId(startId) || (recordId !== null && !isAccountId(recordId))) {
+  if (!isAccountId(startId, context) || (recordId !== null && !isAccountId(recordId, context))) {
     throw new AccountNotFoundException(`Not an account id: ${String(startId)}`);
   }
+  assertParentReadable(context);
+  const access = new RecordAccess(context);
 
-  const walk = new Walk(org);
+  const walk = new Walk(access);
   // The record is below this call's start: reaching it again means the parents loop.
   if (recordId !== null && startFromId !== null && recordId !== startFromId) walk.seen.add(recordId);
   let rootId: string | null = startId;
@@ -248,7 +280,7 @@ function walkUp(params: ApexParams, context: ApexContext): HierarchyTop {
   let queryRows = 0;
   while (walk.topId === null && walkQueries < MAX_WALK_QUERIES) {
     assertCanQueryAccounts(context);
-    const root = visibleAccount(org, rootId); // AccountSelector.selectAncestorChain(rootId)
+    const root = visibleAccount(access, rootId); // AccountSelector.selectAncestorChain(rootId)
     walkQueries++;
     if (root) {
       queryRows++;
@@ -274,7 +306,7 @@ function walkUp(params: ApexParams, context: ApexContext): HierarchyTop {
   if (walk.topId === null) {
     response.nextStartId = walk.lastAncestorId();
   } else {
-    const top = visibleAccount(org, walk.topId); // AccountSelector.selectRows({ topId }, columns)
+    const top = visibleAccount(access, walk.topId); // AccountSelector.selectRows({ topId }, columns)
     queries++;
     if (!top) throw new AccountNotFoundException(`The top account was deleted: ${walk.topId}`);
     queryRows++;
@@ -340,7 +372,9 @@ function loadPage(params: ApexParams, context: ApexContext): HierarchyChildrenPa
   const rows = rowsPerPage(pageSize, worstCaseRowBytes(columns.resolved));
   const limit = rows + 1;
   const afterId = toId(org, params.afterId);
+  assertParentReadable(context);
   assertCanQueryAccounts(context);
+  const access = new RecordAccess(context);
 
   // Each parent's children are already in Id order: take at most `limit` from each, then merge.
   const childrenByParent = org.groupedBy('Account', 'ParentId');
@@ -349,7 +383,7 @@ function loadPage(params: ApexParams, context: ApexContext): HierarchyChildrenPa
     const children = childrenByParent.get(parentId);
     if (!children) continue;
     const from = afterId === null ? 0 : firstAfter(children, afterId);
-    candidates.push(...children.slice(from, from + limit));
+    candidates.push(...access.firstVisible(children, from, limit)); // the query's LIMIT counts visible rows
   }
   candidates.sort((a, b) => (a.Id < b.Id ? -1 : a.Id > b.Id ? 1 : 0));
   const queried = candidates.slice(0, limit);

@@ -3,9 +3,21 @@
  * (workbench/src/platform/apex.ts) turns them into the error shape components receive.
  */
 
+/** A failure the platform reports to the component as it is (message and exceptionType). */
+export class PlatformException extends Error {
+  constructor(
+    message: string,
+    readonly exceptionType: string,
+  ) {
+    super(message);
+  }
+}
+
 /** What an `@AuraEnabled` method throws on purpose: the message reaches the component. */
-export class AuraHandledException extends Error {
-  readonly exceptionType: string = 'System.AuraHandledException';
+export class AuraHandledException extends PlatformException {
+  constructor(message: string) {
+    super(message, 'System.AuraHandledException');
+  }
 }
 
 /**

@@ -1,31 +1,28 @@
 /**
- * Hierarchy columns over the sample org, mirroring HierarchyColumnSet.cls and FieldPath.cls: a small
- * static describe of the standard Account (and User) fields a hierarchy column can name, the
- * validation of the configured field paths, and reading a column's value from a record.
+ * Hierarchy columns over the sample org, mirroring HierarchyColumnSet.cls and FieldPath.cls: the
+ * validation of the configured field paths against the platform's schema (../schema.ts) and the
+ * user's describe, and reading a column's value from a record.
  *
- * - Paths are trimmed (null → ''), at most MAX_SEGMENTS segments (else `tooDeep`), names matched
- *   case-insensitively; duplicates (same trimmed path in another case) are dropped silently; a
- *   blank path is `unknownField`. More than MAX_CONFIGURED_COLUMNS paths is a malformed request.
- * - Types: the describe type mapped as FieldPath.columnTypeOf does; compound fields (address) and
- *   long text areas (Description) are `unsupportedType` (checked before readability, as the Apex does).
- * - Worst-case heap of a cell (FieldPath.worstCaseBytes), from the describe length of text fields: the
- *   lengths below are those of Salesforce's Field Reference for the standard fields (picklists report
- *   255), not read from an org.
+ * - Blank entries (null, '', spaces) are skipped; none left means the defaults. Paths are trimmed,
+ *   at most MAX_SEGMENTS segments (else `tooDeep`), names matched case-insensitively; duplicates
+ *   (same trimmed path in another case) are dropped silently. More than MAX_CONFIGURED_COLUMNS
+ *   entries is a malformed request.
+ * - Reasons in FieldPath's order: `tooDeep`, `unknownField`, `notReadable` (each hop's lookup field
+ *   and target object, and the last field, must be readable), then `unsupportedType` (compound
+ *   address, long text area: FieldPath.columnTypeOf).
+ * - Worst-case heap of a cell (FieldPath.worstCaseBytes), from the schema's text lengths.
  * - Relationships: at most MAX_RELATIONSHIPS_PER_QUERY distinct relationship paths over all columns, as
  *   HierarchyColumnSet caps them; a column that needs one more is `tooManyRelationships`, later columns
  *   that need none are kept.
- * - Labels: English describe labels. A field of the account → its label; a related record's name
- *   field → the relationship's label (`Owner.Name` → "Owner", `Parent.Name` → "Parent Account");
- *   otherwise relationship labels and the field label joined with " › " as FieldPath.cls does
- *   ("Parent Account › Industry").
- * - Access: the running user's describe (org.json `objectAccess` / `fieldAccess`): each hop's lookup
- *   field and target object, and the last field, must be readable.
- * - `Owner.Name`: dataset records carry no owner, so the sample org makes the dataset's `currentUser`
- *   (org.json) the owner of every record without an `OwnerId` when it loads (see SampleOrg); the value
- *   is that user's `name`.
+ * - Labels: English describe labels, each relationship's ("Owner ID" → "Owner") and the field's joined
+ *   with " › " as FieldPath.cls does: "Owner › Full Name", "Parent Account › Industry".
+ * - `Owner.Name`: the owner comes from org.json (`recordOwners`, `defaultOwner`, else `currentUser`;
+ *   see SampleOrg); the value is that user's `name`.
  */
 import type { DroppedColumn, HierarchyCellValue, HierarchyColumn, HierarchyColumnType } from '@contract';
 import type { Describe } from '../describe';
+import type { FieldSchema } from '../schema';
+import { relationshipSchema } from '../schema';
 import type { SampleOrg, SObjectRecord } from '../sampleOrg';
 
 /** What configured columns default to (null or empty `columns`). Name is the row's label, not a column. */
@@ -63,119 +60,38 @@ export const RELATIONSHIP_BYTES = 100;
 
 export class InvalidColumnsException extends Error {}
 
-interface FieldInfo {
-  label: string;
-  /** The column type, or null when the field cannot be a column (address, long text area…). */
-  type: HierarchyColumnType | null;
-  /** Text fields: the most characters the field holds (describe's getLength()). */
-  length?: number;
-  /** The object's name field (Account.Name, User.Name). */
-  isNameField?: boolean;
-}
+/** Plain text areas up to this length are columns; longer ones (long and rich text) are not (FieldPath). */
+const MAX_TEXT_AREA_LENGTH = 255;
 
-interface RelationshipInfo {
-  /** The lookup field that holds the related record's Id (its label, minus " ID", labels the hop). */
-  idField: string;
-  target: string;
-}
-
-interface ObjectSchema {
-  fields: Readonly<Record<string, FieldInfo>>;
-  relationships: Readonly<Record<string, RelationshipInfo>>;
-}
-
-const text = (label: string, length: number): FieldInfo => ({ label, type: 'text', length });
-/** Ids and lookups: 18 characters. */
-const id = (label: string): FieldInfo => text(label, 18);
-/** Picklists report a length of 255, whatever their values. */
-const picklist = (label: string): FieldInfo => text(label, 255);
-
-const AUDIT_FIELDS: Record<string, FieldInfo> = {
-  CreatedDate: { label: 'Created Date', type: 'datetime' },
-  LastModifiedDate: { label: 'Last Modified Date', type: 'datetime' },
-  CreatedById: id('Created By ID'),
-  LastModifiedById: id('Last Modified By ID'),
-};
-
-const AUDIT_RELATIONSHIPS: Record<string, RelationshipInfo> = {
-  CreatedBy: { idField: 'CreatedById', target: 'User' },
-  LastModifiedBy: { idField: 'LastModifiedById', target: 'User' },
-};
-
-/** The standard fields of the objects a hierarchy column can reach (field names as describe spells them). */
-const SCHEMA: Readonly<Record<string, ObjectSchema>> = {
-  Account: {
-    fields: {
-      Id: id('Account ID'),
-      Name: { label: 'Account Name', type: 'text', length: 255, isNameField: true },
-      ParentId: id('Parent Account ID'),
-      OwnerId: id('Owner ID'),
-      AccountNumber: text('Account Number', 40),
-      Site: text('Account Site', 80),
-      Type: picklist('Account Type'),
-      Industry: picklist('Industry'),
-      Rating: picklist('Account Rating'),
-      Ownership: picklist('Ownership'),
-      AccountSource: picklist('Account Source'),
-      Description: { label: 'Account Description', type: null }, // long text area (32,000)
-      Phone: text('Account Phone', 40),
-      Fax: text('Account Fax', 40),
-      Website: text('Website', 255),
-      Sic: text('SIC Code', 20),
-      SicDesc: text('SIC Description', 80),
-      TickerSymbol: text('Ticker Symbol', 20),
-      YearStarted: text('Year Started', 4),
-      BillingStreet: text('Billing Street', 255), // text area (255)
-      BillingCity: text('Billing City', 40),
-      BillingState: text('Billing State/Province', 80),
-      BillingPostalCode: text('Billing Zip/Postal Code', 20),
-      BillingCountry: text('Billing Country', 80),
-      BillingLatitude: { label: 'Billing Latitude', type: 'number' },
-      BillingLongitude: { label: 'Billing Longitude', type: 'number' },
-      BillingAddress: { label: 'Billing Address', type: null }, // compound
-      ShippingStreet: text('Shipping Street', 255), // text area (255)
-      ShippingCity: text('Shipping City', 40),
-      ShippingState: text('Shipping State/Province', 80),
-      ShippingPostalCode: text('Shipping Zip/Postal Code', 20),
-      ShippingCountry: text('Shipping Country', 80),
-      ShippingAddress: { label: 'Shipping Address', type: null }, // compound
-      AnnualRevenue: { label: 'Annual Revenue', type: 'currency' },
-      NumberOfEmployees: { label: 'Employees', type: 'number' },
-      LastActivityDate: { label: 'Last Activity', type: 'date' },
-      IsDeleted: { label: 'Deleted', type: 'boolean' },
-      ...AUDIT_FIELDS,
-    },
-    relationships: {
-      Owner: { idField: 'OwnerId', target: 'User' },
-      Parent: { idField: 'ParentId', target: 'Account' },
-      ...AUDIT_RELATIONSHIPS,
-    },
-  },
-  User: {
-    fields: {
-      Id: id('User ID'),
-      Name: { label: 'Full Name', type: 'text', length: 121, isNameField: true },
-      FirstName: text('First Name', 40),
-      LastName: text('Last Name', 80),
-      Username: text('Username', 80),
-      Email: text('Email', 128),
-      Title: text('Title', 80),
-      Phone: text('Phone', 40),
-      Alias: text('Alias', 8),
-      ManagerId: id('Manager ID'),
-      IsActive: { label: 'Active', type: 'boolean' },
-      ...AUDIT_FIELDS,
-    },
-    relationships: { Manager: { idField: 'ManagerId', target: 'User' }, ...AUDIT_RELATIONSHIPS },
-  },
-};
-
-/** A name as describe matches it: case-insensitively. */
-function lookupName<T>(map: Readonly<Record<string, T>>, name: string): [string, T] | undefined {
-  const exact = map[name];
-  if (exact !== undefined) return [name, exact];
-  const lower = name.toLowerCase();
-  return Object.entries(map).find(([key]) => key.toLowerCase() === lower);
+/**
+ * FieldPath.columnTypeOf: the column type of a field, or null when it cannot be a column (compound
+ * address, long text area…).
+ */
+function columnTypeOf(field: FieldSchema): HierarchyColumnType | null {
+  switch (field.type) {
+    case 'string':
+    case 'picklist':
+    case 'multipicklist':
+    case 'email':
+    case 'phone':
+    case 'url':
+    case 'id':
+    case 'reference':
+      return 'text';
+    case 'textarea':
+      return (field.length ?? 0) <= MAX_TEXT_AREA_LENGTH ? 'text' : null;
+    case 'double':
+    case 'int':
+      return 'number';
+    case 'currency':
+    case 'percent':
+    case 'date':
+    case 'datetime':
+    case 'boolean':
+      return field.type;
+    default:
+      return null;
+  }
 }
 
 /** A validated column and how to read it: the hops (relationship lookup fields) and the last field. */
@@ -197,34 +113,34 @@ export interface ColumnValidation {
   droppedColumns: DroppedColumn[];
 }
 
-/** `{0}: {1}` style formatting, as Apex String.format does for the label placeholders used here. */
-function format(pattern: string, values: readonly string[]): string {
-  return pattern.replace(/\{(\d+)\}/g, (match, index: string) => values[Number(index)] ?? match);
-}
+/** FieldPath.LABEL_SEPARATOR: relationship and field labels joined with a symbol, which needs no translation. */
+const LABEL_SEPARATOR = ' › ';
 
 /**
  * Validates configured column paths against the schema and the user's describe (HierarchyColumnSet).
+ * Blank entries (null, '', spaces) are skipped; when none is left, the defaults apply.
  * @throws InvalidColumnsException when there are more than MAX_CONFIGURED_COLUMNS paths
  */
 export function validateColumns(configured: unknown, describe: Describe): ColumnValidation {
   const list: unknown[] = Array.isArray(configured) ? configured : [];
-  const paths: readonly unknown[] = list.length > 0 ? list : DEFAULT_HIERARCHY_COLUMNS;
-  if (paths.length > MAX_CONFIGURED_COLUMNS) {
+  if (list.length > MAX_CONFIGURED_COLUMNS) {
     throw new InvalidColumnsException(
-      `At most ${MAX_CONFIGURED_COLUMNS} columns can be configured, got ${paths.length}`,
+      `At most ${MAX_CONFIGURED_COLUMNS} columns can be configured, got ${list.length}`,
     );
   }
-  // As FieldPath.cls: relationship and field labels joined with a symbol, not a label.
-  const relatedFormat = '{0} › {1}';
+  const nonBlank = list
+    .map((entry) =>
+      typeof entry === 'string' ? entry.trim() : typeof entry === 'number' ? String(entry) : '',
+    )
+    .filter((fieldPath) => fieldPath !== '');
+  const paths = nonBlank.length > 0 ? nonBlank : DEFAULT_HIERARCHY_COLUMNS;
   const result: ColumnValidation = { resolved: [], columns: [], droppedColumns: [] };
   const seen = new Set<string>();
   const relationships = new Set<string>();
-  for (const entry of paths) {
-    const fieldPath =
-      typeof entry === 'string' ? entry.trim() : typeof entry === 'number' ? String(entry) : '';
+  for (const fieldPath of paths) {
     if (seen.has(fieldPath.toLowerCase())) continue;
     seen.add(fieldPath.toLowerCase());
-    const outcome = resolveColumn(fieldPath, describe, relatedFormat);
+    const outcome = resolveColumn(fieldPath, describe);
     if ('reason' in outcome) {
       result.droppedColumns.push(outcome);
     } else if (!fitsRelationships(outcome, relationships)) {
@@ -246,12 +162,12 @@ function fitsRelationships(column: ResolvedColumn, relationships: Set<string>): 
 }
 
 /** FieldPath.worstCaseCellBytes: the value at its longest, the cell, and a related record per hop. */
-function worstCaseCellBytes(info: FieldInfo, hops: number): number {
+function worstCaseCellBytes(field: FieldSchema, type: HierarchyColumnType, hops: number): number {
   let valueBytes: number;
-  switch (info.type) {
+  switch (type) {
     case 'text':
-      // Every text field of SCHEMA states its length; were one to miss it, 255 (a text field's most).
-      valueBytes = BYTES_PER_CHAR * (info.length ?? 255);
+      // Every text field of the schema states its length; were one to miss it, 255 (a text field's most).
+      valueBytes = BYTES_PER_CHAR * (field.length ?? 255);
       break;
     case 'date':
       valueBytes = DATE_BYTES;
@@ -268,51 +184,45 @@ function worstCaseCellBytes(info: FieldInfo, hops: number): number {
   return valueBytes + CELL_BYTES + RELATIONSHIP_BYTES * hops;
 }
 
-function resolveColumn(
-  fieldPath: string,
-  describe: Describe,
-  relatedFormat: string,
-): ResolvedColumn | DroppedColumn {
+/**
+ * FieldPath.resolveSegments, in the same order: too deep, unknown relationship or field, then not
+ * readable (a hop's lookup field, its target object, the last field), then unsupported type.
+ */
+function resolveColumn(fieldPath: string, describe: Describe): ResolvedColumn | DroppedColumn {
   const segments = fieldPath.split('.');
   if (segments.length > MAX_SEGMENTS) return { fieldPath, reason: 'tooDeep' };
   let objectApiName = 'Account';
   const hops: [string, string][] = [];
   const relationshipPaths: string[] = [];
-  const relationshipLabels: string[] = [];
+  const labels: string[] = [];
   let readable = true;
   for (const segment of segments.slice(0, -1)) {
-    const relationship =
-      segment === '' ? undefined : lookupName(SCHEMA[objectApiName]?.relationships ?? {}, segment);
-    if (!relationship) return { fieldPath, reason: 'unknownField' };
-    const [relationshipName, { idField, target }] = relationship;
+    const reference = segment === '' ? undefined : relationshipSchema(objectApiName, segment);
+    if (!reference?.referenceTo || !reference.relationshipName) return { fieldPath, reason: 'unknownField' };
+    const target = reference.referenceTo;
     const previous = relationshipPaths[relationshipPaths.length - 1];
-    relationshipPaths.push(
-      previous === undefined
-        ? relationshipName.toLowerCase()
-        : `${previous}.${relationshipName.toLowerCase()}`,
-    );
-    readable &&= describe.fieldReadable(objectApiName, idField) && describe.canAccessObject(target, 'read');
-    relationshipLabels.push((SCHEMA[objectApiName]?.fields[idField]?.label ?? idField).replace(/ ID$/, ''));
-    hops.push([target, idField]);
+    const name = reference.relationshipName.toLowerCase();
+    relationshipPaths.push(previous === undefined ? name : `${previous}.${name}`);
+    readable &&=
+      describe.fieldReadable(objectApiName, reference.name) && describe.canAccessObject(target, 'read');
+    // FieldPath.relationshipLabel: "Owner ID" → "Owner".
+    labels.push(reference.label.replace(/ ID$/, ''));
+    hops.push([target, reference.name]);
     objectApiName = target;
   }
   const last = segments[segments.length - 1] ?? '';
-  const field = last === '' ? undefined : lookupName(SCHEMA[objectApiName]?.fields ?? {}, last);
+  const field = last === '' ? undefined : describe.field(objectApiName, last);
   if (!field) return { fieldPath, reason: 'unknownField' };
-  const [fieldApiName, info] = field;
-  if (info.type === null) return { fieldPath, reason: 'unsupportedType' };
-  if (!(readable && describe.fieldReadable(objectApiName, fieldApiName)))
+  if (!(readable && describe.fieldReadable(objectApiName, field.name)))
     return { fieldPath, reason: 'notReadable' };
-  const parts = [...relationshipLabels];
-  if (parts.length === 0 || info.isNameField !== true) parts.push(info.label);
-  const columnLabel = parts
-    .slice(1)
-    .reduce((joined, part) => format(relatedFormat, [joined, part]), parts[0] ?? '');
+  const type = columnTypeOf(field);
+  if (type === null) return { fieldPath, reason: 'unsupportedType' };
+  labels.push(field.label);
   return {
-    column: { fieldPath, label: columnLabel, type: info.type },
+    column: { fieldPath, label: labels.join(LABEL_SEPARATOR), type },
     hops,
-    fieldApiName,
-    worstCaseBytes: worstCaseCellBytes(info, hops.length),
+    fieldApiName: field.name,
+    worstCaseBytes: worstCaseCellBytes(field, type, hops.length),
     relationshipPaths,
   };
 }

@@ -12,6 +12,7 @@ import type { OrgUser, SampleOrg } from '../sampleOrg';
 import { findTop, loadChildren } from './accountHierarchy';
 import { ApexNotImplementedError, NoApexClassAccessError } from './errors';
 import { opensApexClass } from '../permissionSets';
+import { deserialiseParameters } from './parameters';
 import { getSetupStatus } from './setupCheck';
 
 /** What every handler runs against: the org, the running user and that user's describe. */
@@ -44,5 +45,5 @@ export function invokeApex(method: string, params: ApexParams, context: ApexCont
   if (!opensApexClass(context.user.permissionSets ?? [], apexClass)) {
     throw new NoApexClassAccessError(apexClass);
   }
-  return handler(params, context);
+  return handler(deserialiseParameters(method, params), context);
 }

@@ -12,7 +12,7 @@ import findTop from '@salesforce/apex/AccountHierarchyController.findTop';
 import loadChildren from '@salesforce/apex/AccountHierarchyController.loadChildren';
 import locale from '@salesforce/i18n/locale';
 import currencyCode from '@salesforce/i18n/currency';
-import { isNoApexClassAccess, reduceErrors } from 'c/ldsUtils';
+import { invalidParameterName, isNoApexClassAccess, reduceErrors } from 'c/ldsUtils';
 import { HierarchyLoader, HierarchyTree, isRollable } from 'c/hierarchyModel';
 import type { VisibleRow } from 'c/hierarchyModel';
 import type { DroppedColumn, DroppedColumnReason, HierarchyCellValue, HierarchyColumn } from '@contract';
@@ -53,6 +53,7 @@ import retry from '@salesforce/label/c.AR_Hierarchy_Retry';
 import yes from '@salesforce/label/c.AR_Hierarchy_Yes';
 import no from '@salesforce/label/c.AR_Hierarchy_No';
 import unknownError from '@salesforce/label/c.AR_Error_Unknown';
+import invalidRecordId from '@salesforce/label/c.AR_Error_InvalidRecordId';
 import noApexClassAccess from '@salesforce/label/c.AR_Error_NoApexClassAccess';
 import permissionSetUser from '@salesforce/label/c.AR_PermissionSet_AccountRelationships_User';
 
@@ -107,6 +108,10 @@ function failureMessages(error: unknown): string[] {
   if (isNoApexClassAccess(error, ['AccountHierarchyController'])) {
     // No permission set of the user opens the controller: every call fails until one does.
     return [format(noApexClassAccess, permissionSetUser)];
+  }
+  if (invalidParameterName(error) === 'recordId') {
+    // The platform's own text is untranslated and names no record.
+    return [invalidRecordId];
   }
   const messages = reduceErrors(error);
   return [...new Set([loadFailed, ...(messages.length > 0 ? messages : [unknownError])])];

@@ -95,3 +95,17 @@ export function isNoApexClassAccess(error: unknown, apexClasses: readonly string
     .flatMap(messagesOfOne)
     .some((message) => NO_CLASS_ACCESS.test(message) || quoted.some((pattern) => pattern.test(message)));
 }
+
+/**
+ * The platform refuses an Apex call before any Apex runs when a parameter cannot be turned into its
+ * declared type (an `Id` parameter holding something that is not a record Id); its message is fixed
+ * English text: "Value provided is invalid for action parameter 'recordId' of type 'Id'".
+ * @returns the name of the refused parameter, or null for any other error
+ */
+export function invalidParameterName(error: unknown): string | null {
+  if (!isObject(error) || !isObject(error.body) || typeof error.body.message !== 'string') {
+    return null;
+  }
+  const match = /^Value provided is invalid for action parameter '(\w+)' of type /.exec(error.body.message);
+  return match?.[1] ?? null;
+}

@@ -298,6 +298,19 @@ describe('c-account-hierarchy', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('says the record Id is not valid when the platform refuses it, in its own words', async () => {
+    findTopMock.mockRejectedValueOnce({
+      status: 500,
+      body: { message: "Value provided is invalid for action parameter 'recordId' of type 'Id'" },
+    });
+    const element = await render('NoSuchAccount');
+
+    const alert = shadow(element).querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('c.AR_Error_InvalidRecordId');
+    expect(alert?.textContent).not.toContain('Value provided');
+    expect(rows(element)).toEqual([]);
+  });
+
   it('walks up in several calls when the top is far above, and stops on a parent loop', async () => {
     const notYet = { ...(top as HierarchyTop), topReached: false, rows: [] };
     findTopMock

@@ -1,4 +1,4 @@
-import { isNoApexClassAccess, reduceErrors } from 'c/ldsUtils';
+import { invalidParameterName, isNoApexClassAccess, reduceErrors } from 'c/ldsUtils';
 
 describe('reduceErrors', () => {
   it('reads the message of an Apex AuraHandledException', () => {
@@ -76,5 +76,22 @@ describe('isNoApexClassAccess', () => {
     );
     expect(isNoApexClassAccess(new Error('Network down'), ['SetupCheckController'])).toBe(false);
     expect(isNoApexClassAccess(undefined)).toBe(false);
+  });
+});
+
+describe('invalidParameterName', () => {
+  it('names the parameter the platform could not deserialise', () => {
+    const refused = {
+      body: { message: "Value provided is invalid for action parameter 'recordId' of type 'Id'" },
+    };
+    expect(invalidParameterName(refused)).toBe('recordId');
+  });
+
+  it('is null for any other error', () => {
+    expect(invalidParameterName({ body: { message: 'No access to Account.' } })).toBeNull();
+    expect(
+      invalidParameterName(new Error("Value provided is invalid for action parameter 'x' of type 'Id'")),
+    ).toBeNull();
+    expect(invalidParameterName(undefined)).toBeNull();
   });
 });

@@ -1,0 +1,147 @@
+/**
+ * What a user-mode query returns and refuses in the sample org, for any object of the schema
+ * (./schema.ts): object and field access from the user's describe, and record visibility from the
+ * org's sharing (org-wide defaults, ownership, role hierarchy, account teams, View All Data). Apex
+ * stand-ins read records through this, never through SampleOrg.records() directly, so every
+ * feature gets the platform's rules without restating them.
+ *
+ * Kept to what a dataset can say (data/README.md): no sharing rules, groups, territories or manual
+ * shares. Records of an object outside the schema are visible to anyone who can read the object.
+ */
+import type { Describe } from './describe';
+import type { OrgUser, SampleOrg, SObjectRecord } from './sampleOrg';
+import { objectSchema } from './schema';
+
+/** System.QueryException: a user-mode query names an object or field the user cannot read. */
+export class QueryException extends Error {}
+
+/** Org-wide defaults under which every user sees every record (Public Read Only, Public Read/Write). */
+const PUBLIC_DEFAULTS = new Set(['Read', 'Edit', 'ReadEditTransfer', 'ReadWrite', 'All']);
+
+export interface AccessContext {
+  org: SampleOrg;
+  user: OrgUser;
+  describe: Describe;
+}
+
+export class RecordAccess {
+  /** Visibility by record Id, computed once per call (a hierarchy reads the same parents many times). */
+  private readonly visibility = new Map<string, boolean>();
+  private rolesBelow: Set<string> | undefined;
+
+  constructor(private readonly context: AccessContext) {}
+
+  /**
+   * Fails as a user-mode query on `objectApiName` selecting or filtering on `fields` would: the
+   * object must exist and be readable, and every field readable (a field the user cannot read is "No
+   * such column" to them).
+   * @throws QueryException
+   */
+  assertReadable(objectApiName: string, fields: readonly string[] = []): void {
+    const { describe } = this.context;
+    if (!describe.canAccessObject(objectApiName, 'read')) {
+      throw new QueryException(`sObject type '${objectApiName}' is not supported`);
+    }
+    for (const field of fields) {
+      if (!describe.fieldReadable(objectApiName, field)) {
+        throw new QueryException(`No such column '${field}' on entity '${objectApiName}'`);
+      }
+    }
+  }
+
+  /** The record with this Id as a user-mode query returns it: undefined when it is not there for the user. */
+  visibleRecord(objectApiName: string, id: string | null): SObjectRecord | undefined {
+    const record = id === null ? undefined : this.context.org.record(id);
+    if (record?.attributes.type !== objectApiName) return undefined;
+    return this.canSee(record) ? record : undefined;
+  }
+
+  /** Every record of the object the user sees (object access, then sharing). */
+  visibleRecords(objectApiName: string): SObjectRecord[] {
+    if (!this.context.describe.canAccessObject(objectApiName, 'read')) return [];
+    return this.context.org.records(objectApiName).filter((record) => this.canSee(record));
+  }
+
+  /** Up to `limit` of `records`, from index `from` on, that the user sees (a query's LIMIT counts visible rows). */
+  firstVisible(records: readonly SObjectRecord[], from: number, limit: number): SObjectRecord[] {
+    const visible: SObjectRecord[] = [];
+    for (let i = from; i < records.length && visible.length < limit; i++) {
+      const record = records[i];
+      if (record && this.canSee(record)) visible.push(record);
+    }
+    return visible;
+  }
+
+  /** Whether sharing lets the user see the record (object access is checked separately). */
+  canSee(record: SObjectRecord): boolean {
+    let visible = this.visibility.get(record.Id);
+    if (visible === undefined) {
+      visible = this.sharingAllows(record);
+      this.visibility.set(record.Id, visible);
+    }
+    return visible;
+  }
+
+  private sharingAllows(record: SObjectRecord): boolean {
+    const { org, user } = this.context;
+    if (user.viewAllData === true) return true;
+    const sharing = objectSchema(record.attributes.type)?.sharing;
+    if (!sharing || sharing.kind === 'public') return true;
+    if (sharing.kind === 'parents') {
+      return sharing.parentFields.every((field) => this.canSeeId(record[field]));
+    }
+    const orgDefault = org.sharingDefaults[sharing.sharingDefault] ?? 'Read';
+    if (orgDefault === 'ControlledByParent' && sharing.parentField) {
+      const parentId = record[sharing.parentField];
+      // A private contact (no account) is its owner's alone.
+      if (typeof parentId === 'string' && parentId) return this.canSeeId(parentId);
+    } else if (PUBLIC_DEFAULTS.has(orgDefault)) {
+      return true;
+    }
+    return this.ownsOrIsAbove(record.OwnerId) || this.isOnAccountTeam(record);
+  }
+
+  private canSeeId(id: unknown): boolean {
+    const parent = typeof id === 'string' && id ? this.context.org.record(id) : undefined;
+    return parent !== undefined && this.canSee(parent);
+  }
+
+  /** The owner is the user, or a user whose role is below the user's. */
+  private ownsOrIsAbove(ownerId: unknown): boolean {
+    const { org, user } = this.context;
+    if (ownerId === user.id) return true;
+    const ownerRole = typeof ownerId === 'string' ? org.user(ownerId)?.role : undefined;
+    return ownerRole !== undefined && this.roleBelow().has(ownerRole);
+  }
+
+  /** The roles under the user's role in org.json `roles`. */
+  private roleBelow(): Set<string> {
+    if (this.rolesBelow) return this.rolesBelow;
+    const roles = this.context.org.config.roles ?? {};
+    const below = new Set<string>();
+    const mine = this.context.user.role;
+    if (mine !== undefined) {
+      for (const role of Object.keys(roles)) {
+        // Walk up from each role; a loop in the data stops at a role already seen.
+        const seen = new Set<string>();
+        for (let parent = roles[role]; parent && !seen.has(parent); parent = roles[parent]) {
+          seen.add(parent);
+          if (parent === mine) {
+            below.add(role);
+            break;
+          }
+        }
+      }
+    }
+    this.rolesBelow = below;
+    return below;
+  }
+
+  /** Account team members can read the account (AccountAccessLevel is at least Read). */
+  private isOnAccountTeam(record: SObjectRecord): boolean {
+    const { org, user } = this.context;
+    if (record.attributes.type !== 'Account' || !org.objectExists('AccountTeamMember')) return false;
+    const team = org.groupedBy('AccountTeamMember', 'AccountId').get(record.Id) ?? [];
+    return team.some((member) => member.UserId === user.id);
+  }
+}

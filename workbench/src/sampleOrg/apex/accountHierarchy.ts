@@ -24,8 +24,9 @@
  *   CPU_MS_PER_CELL for each column (the Apex loops over the rows and reads each column into a map).
  * - heapBytes: an estimate, HEAP_BYTES_PER_CHAR per UTF-16 code unit of the response's JSON (the
  *   rows the Apex holds until it returns: strings two bytes a code unit, an emoji two units; keys and
- *   punctuation stand for the objects' overhead), plus the objects of the largest chunk of queried
- *   accounts in hand (CHUNK_OBJECT_BYTES a row; their strings are the rows' strings, counted once).
+ *   punctuation stand for the objects' overhead); while reading, the rows so far plus the objects of
+ *   the chunk of queried accounts in hand (CHUNK_OBJECT_BYTES a row; their strings are the rows'
+ *   strings, counted once): the call's usage is the peak of the two.
  *   The page's heap check uses the same measure as it goes, where the Apex reads Limits.getHeapSize().
  */
 import type {
@@ -59,6 +60,8 @@ export const QUERY_BUDGET = 100 / 4;
 export const QUERY_ROW_BUDGET = 50_000 / 4;
 /** Rows a SOQL for loop hands over at a time. */
 export const CHUNK_ROWS = 200;
+/** Fewer rows than this are not worth another query near the heap bound (each query has its cost). */
+export const MIN_ROWS_PER_QUERY = 50;
 /** The most CPU the Apex reserves for one chunk (AccountHierarchyService.CPU_MS_PER_CHUNK). */
 export const CPU_MS_PER_CHUNK = 500;
 /**
@@ -169,13 +172,16 @@ function cpuOf(queries: number, queryRows: number, columnCount: number): number 
   return queries * CPU_MS_PER_QUERY + queryRows * (CPU_MS_PER_ROW + CPU_MS_PER_CELL * columnCount);
 }
 
-/** Fills in `usage` (see the header) once the response is complete. */
+/**
+ * Fills in `usage` (see the header) once the response is complete; `peakHeap`: the most the call held
+ * at once while reading, when more than the response itself.
+ */
 function withUsage<T extends { usage: GovernorUsage }>(
   response: T,
   queries: number,
   queryRows: number,
   columnCount: number,
-  chunkBytes = 0,
+  peakHeap = 0,
 ): T {
   response.usage = {
     queries,
@@ -183,7 +189,7 @@ function withUsage<T extends { usage: GovernorUsage }>(
     cpuTimeMs: Math.ceil(cpuOf(queries, queryRows, columnCount)),
     heapBytes: 0,
   };
-  response.usage.heapBytes = heapOf(response) + chunkBytes;
+  response.usage.heapBytes = Math.max(heapOf(response), peakHeap);
   return response;
 }
 
@@ -347,8 +353,35 @@ function descendantsInIdOrder(
   org: SampleOrg,
   parents: ReadonlySet<string>,
   levels: number,
+  userKey: string,
 ): Descendant[] {
   const childrenByParent = org.groupedBy('Account', 'ParentId');
+  // The pages of one request ask the same question again: keep the last answers, for as long as the
+  // org keeps its ParentId index (it drops it on insert and delete).
+  const key = `${userKey}|${levels}|${[...parents].join(',')}`;
+  let cache = answersByIndex.get(childrenByParent);
+  if (!cache) {
+    cache = new Map();
+    answersByIndex.set(childrenByParent, cache);
+  }
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const answer = readDescendants(org, childrenByParent, parents, levels);
+  if (cache.size >= CACHED_ANSWERS) cache.delete(cache.keys().next().value ?? '');
+  cache.set(key, answer);
+  return answer;
+}
+
+/** The last few descendant queries answered, per ParentId index (see descendantsInIdOrder). */
+const answersByIndex = new WeakMap<object, Map<string, Descendant[]>>();
+const CACHED_ANSWERS = 4;
+
+function readDescendants(
+  org: SampleOrg,
+  childrenByParent: ReadonlyMap<string, readonly SObjectRecord[]>,
+  parents: ReadonlySet<string>,
+  levels: number,
+): Descendant[] {
   const matched = new Map<string, Descendant>();
   // Breadth-first from the parents, so each account is first reached at its nearest parent.
   let level: { id: string; visibleChain: boolean }[] = [...parents].map((id) => ({ id, visibleChain: true }));
@@ -416,7 +449,7 @@ function loadPage(params: ApexParams, context: ApexContext): HierarchyChildrenPa
   const rowBytes = worstCaseRowBytes(columns.resolved);
   assertCanQueryAccounts(context);
 
-  const matched = descendantsInIdOrder(org, parents, levels);
+  const matched = descendantsInIdOrder(org, parents, levels, context.user.key);
   const afterId = toId(org, params.afterId);
   let next = afterId === null ? 0 : firstDescendantAfter(matched, afterId);
   let cursor = afterId;
@@ -425,7 +458,7 @@ function loadPage(params: ApexParams, context: ApexContext): HierarchyChildrenPa
   let queryRows = 0;
   // Limits.getHeapSize(), estimated: the response without rows, then each row kept (and its comma).
   let rowsHeap = heapOf({ columns: columns.columns, droppedColumns: columns.droppedColumns });
-  let maxChunkBytes = 0;
+  let peakHeap = 0;
   const heapUsed = (chunkBytes: number): number => rowsHeap + chunkBytes;
   const cpuUsed = (): number => cpuOf(queries, queryRows, columnCount);
   /** PageBudget.rowsForNextQuery: the next query's LIMIT, 0 when the budget is spent. */
@@ -434,7 +467,7 @@ function loadPage(params: ApexParams, context: ApexContext): HierarchyChildrenPa
     let limit = Math.min(pageLimit - rows.length, QUERY_ROW_BUDGET - queryRows);
     const fitInHeap = Math.trunc((HEAP_BUDGET_BYTES - heapUsed(0)) / rowBytes);
     if (fitInHeap < CHUNK_ROWS) limit = Math.min(limit, fitInHeap);
-    return Math.max(0, limit);
+    return limit >= Math.min(MIN_ROWS_PER_QUERY, pageLimit - rows.length) ? limit : 0;
   };
 
   let exhausted = false;
@@ -450,7 +483,6 @@ function loadPage(params: ApexParams, context: ApexContext): HierarchyChildrenPa
       read += chunk.length;
       queryRows += chunk.length;
       const chunkBytes = chunk.length * CHUNK_OBJECT_BYTES;
-      maxChunkBytes = Math.max(maxChunkBytes, chunkBytes);
       for (const descendant of chunk) {
         cursor = descendant.account.Id;
         if (descendant.reachedThroughVisible) {
@@ -459,6 +491,7 @@ function loadPage(params: ApexParams, context: ApexContext): HierarchyChildrenPa
           rowsHeap += heapOf(row) + HEAP_BYTES_PER_CHAR;
         }
       }
+      peakHeap = Math.max(peakHeap, heapUsed(chunkBytes));
       // PageReader.accept: a full chunk may be followed by another, which must fit at its worst.
       if (
         chunk.length === CHUNK_ROWS &&
@@ -480,5 +513,5 @@ function loadPage(params: ApexParams, context: ApexContext): HierarchyChildrenPa
     droppedColumns: columns.droppedColumns,
     usage: { queries: 0, queryRows: 0, cpuTimeMs: 0, heapBytes: 0 },
   };
-  return withUsage(response, queries, queryRows, columnCount, maxChunkBytes);
+  return withUsage(response, queries, queryRows, columnCount, peakHeap);
 }

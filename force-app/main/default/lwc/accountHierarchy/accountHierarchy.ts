@@ -319,8 +319,9 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
         parentBatchSize: PARENT_BATCH_SIZE,
         levels: LEVELS_PER_REQUEST,
       });
-      // From the top down to the current account: their other children come first.
-      this.loader.start(top, [...this.pathIds].reverse());
+      // From the top down to the current account: their other children come first. An account
+      // whose row did not come (deleted meanwhile) is left for the load to find, or not.
+      this.loader.start(top, [...this.pathIds].reverse().filter((id) => this.pathRows.has(id)));
       this.pathRows.clear();
       this.revealCurrentAccount();
       this.treeChanged();

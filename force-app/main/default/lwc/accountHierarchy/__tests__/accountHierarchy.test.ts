@@ -31,14 +31,46 @@ const WEST = '001000000000003AAA';
 const BOSTON = '001000000000004AAA';
 const CHILDREN = [...(level2 as HierarchyChildrenPage).rows, ...(level3 as HierarchyChildrenPage).rows];
 
-/** The server: the children of the requested parents, in one page. */
+const TOP_ROW = (top as HierarchyTop).rows[0] as HierarchyRow;
+const ACCOUNTS = [TOP_ROW, ...CHILDREN];
+
+/** The server's findTop: the path from the record up, with its rows, in one call. */
+function serveTop(accounts: HierarchyRow[]) {
+  return ({ recordId }: { recordId: string }): Promise<HierarchyTop> => {
+    const path: HierarchyRow[] = [];
+    for (let row = accounts.find((r) => r.id === recordId); row;) {
+      path.push(row);
+      const parentId = row.parentId;
+      row = accounts.find((r) => r.id === parentId);
+    }
+    const last = path[path.length - 1];
+    return Promise.resolve({
+      ...(top as HierarchyTop),
+      topAccountId: last?.id ?? null,
+      ancestorIds: path.map((r) => r.id),
+      rows: path,
+    });
+  };
+}
+
+/** The server's loadChildren: the descendants of the requested parents down to `levels`, in one page. */
 function serveChildren(accounts: HierarchyRow[]) {
-  return ({ parentIds }: { parentIds: string[] }): Promise<HierarchyChildrenPage> =>
-    Promise.resolve({
+  return ({ parentIds, levels }: { parentIds: string[]; levels: number }): Promise<HierarchyChildrenPage> => {
+    const found = new Set<string>();
+    let level = new Set(parentIds);
+    for (let depth = 1; depth <= levels; depth++) {
+      const next = new Set(
+        accounts.filter((r) => r.parentId != null && level.has(r.parentId)).map((r) => r.id),
+      );
+      next.forEach((id) => found.add(id));
+      level = next;
+    }
+    return Promise.resolve({
       ...(level2 as HierarchyChildrenPage),
-      rows: accounts.filter((r) => r.parentId !== null && parentIds.includes(r.parentId)),
+      rows: accounts.filter((r) => found.has(r.id)).sort((a, b) => (a.id < b.id ? -1 : 1)),
       nextAfterId: null,
     });
+  };
 }
 
 /** jsdom's Blob has no text(): read it the older way. */
@@ -94,7 +126,7 @@ function press(element: HTMLElement, key: string): void {
 
 describe('c-account-hierarchy', () => {
   beforeEach(() => {
-    findTopMock.mockResolvedValue(top as HierarchyTop);
+    findTopMock.mockImplementation(serveTop(ACCOUNTS));
     loadChildrenMock.mockImplementation(serveChildren(CHILDREN));
   });
 
@@ -121,6 +153,20 @@ describe('c-account-hierarchy', () => {
     );
   });
 
+  it('shows the path to the current account, selected, as soon as findTop answers, before any page of children', async () => {
+    // The pages never arrive: what shows comes from findTop alone.
+    loadChildrenMock.mockImplementation(() => new Promise<HierarchyChildrenPage>(() => undefined));
+    const element = await render();
+
+    expect(findTopMock).toHaveBeenCalledTimes(1);
+    expect(rows(element).map((r) => r.dataset.id)).toEqual([HQ, EAST, BOSTON]);
+    const boston = rowNamed(element, BOSTON);
+    expect(boston.classList.contains('is-current')).toBe(true);
+    expect(boston.getAttribute('aria-selected')).toBe('true');
+    expect(boston.getAttribute('tabindex')).toBe('0');
+    expect(shadow(element).querySelector('[role="treegrid"]')?.getAttribute('aria-busy')).toBe('true');
+  });
+
   it('asks the server for the top with the configured columns, then for children breadth-first', async () => {
     const element = createElement('c-account-hierarchy', { is: AccountHierarchy });
     Object.assign(element, { recordId: BOSTON, columns: 'Industry, AnnualRevenue', pageSize: 500 });
@@ -132,11 +178,17 @@ describe('c-account-hierarchy', () => {
       columns: ['Industry', 'AnnualRevenue'],
       startFromId: null,
     });
-    expect(loadChildrenMock.mock.calls[0]?.[0]).toMatchObject({
-      parentIds: [HQ],
-      afterId: null,
-      pageSize: 500,
-    });
+    // The path came with findTop: first its other children (one level), then five levels at a time.
+    expect(loadChildrenMock.mock.calls.map(([params]) => params)).toEqual([
+      {
+        parentIds: [HQ, EAST, BOSTON],
+        afterId: null,
+        columns: ['Industry', 'AnnualRevenue'],
+        pageSize: 500,
+        levels: 1,
+      },
+      { parentIds: [WEST], afterId: null, columns: ['Industry', 'AnnualRevenue'], pageSize: 500, levels: 5 },
+    ]);
   });
 
   it('shows each number with the total of the accounts below it', async () => {
@@ -247,9 +299,15 @@ describe('c-account-hierarchy', () => {
 
   it('walks up in several calls when the top is far above, and stops on a parent loop', async () => {
     const notYet = { ...(top as HierarchyTop), topReached: false, rows: [], topAccountId: null };
+    const pathRows = (...ids: string[]) => ids.map((id) => ACCOUNTS.find((r) => r.id === id) as HierarchyRow);
     findTopMock
-      .mockResolvedValueOnce({ ...notYet, ancestorIds: [BOSTON, EAST], nextStartId: EAST })
-      .mockResolvedValueOnce(top as HierarchyTop);
+      .mockResolvedValueOnce({
+        ...notYet,
+        ancestorIds: [BOSTON, EAST],
+        rows: pathRows(BOSTON, EAST),
+        nextStartId: EAST,
+      })
+      .mockResolvedValueOnce({ ...(top as HierarchyTop), ancestorIds: [EAST, HQ], rows: pathRows(EAST, HQ) });
     const element = await render();
 
     expect(findTopMock.mock.calls.map(([params]) => params.startFromId)).toEqual([null, EAST]);

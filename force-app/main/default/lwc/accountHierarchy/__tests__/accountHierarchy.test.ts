@@ -31,8 +31,13 @@ const WEST = '001000000000003AAA';
 const BOSTON = '001000000000004AAA';
 const CHILDREN = [...(level2 as HierarchyChildrenPage).rows, ...(level3 as HierarchyChildrenPage).rows];
 
-const TOP_ROW = (top as HierarchyTop).rows[0] as HierarchyRow;
-const ACCOUNTS = [TOP_ROW, ...CHILDREN];
+const ACCOUNTS = [...(top as HierarchyTop).rows, ...CHILDREN];
+
+function accountById(id: string): HierarchyRow {
+  const row = ACCOUNTS.find((r) => r.id === id);
+  if (!row) throw new Error(`no account ${id}`);
+  return row;
+}
 
 /** The server's findTop: the path from the record up, with its rows, in one call. */
 function serveTop(accounts: HierarchyRow[]) {
@@ -59,9 +64,10 @@ function serveChildren(accounts: HierarchyRow[]) {
     const found = new Set<string>();
     let level = new Set(parentIds);
     for (let depth = 1; depth <= levels; depth++) {
-      const next = new Set(
-        accounts.filter((r) => r.parentId != null && level.has(r.parentId)).map((r) => r.id),
-      );
+      const next = new Set<string>();
+      for (const row of accounts) {
+        if (row.parentId != null && level.has(row.parentId)) next.add(row.id);
+      }
       next.forEach((id) => found.add(id));
       level = next;
     }
@@ -299,7 +305,7 @@ describe('c-account-hierarchy', () => {
 
   it('walks up in several calls when the top is far above, and stops on a parent loop', async () => {
     const notYet = { ...(top as HierarchyTop), topReached: false, rows: [], topAccountId: null };
-    const pathRows = (...ids: string[]) => ids.map((id) => ACCOUNTS.find((r) => r.id === id) as HierarchyRow);
+    const pathRows = (...ids: string[]) => ids.map(accountById);
     findTopMock
       .mockResolvedValueOnce({
         ...notYet,

@@ -344,7 +344,11 @@ describe('round trips and governor usage per call on generated hierarchies', () 
     expect(opened.loadCalls).toBeLessThanOrEqual(60);
     expect(opened.loadCalls * LATENCY_MS).toBeLessThanOrEqual(15_000);
     record('balanced, 100,000', 'findTop from a leaf', opened.findTop);
-    record('balanced, 100,000', `loadChildren (full load: ${opened.loadCalls} calls in all)`, opened.loadChildren);
+    record(
+      'balanced, 100,000',
+      `loadChildren (full load: ${opened.loadCalls} calls in all)`,
+      opened.loadChildren,
+    );
     console.log(
       `balanced 100,000: SampleOrg built in ${Math.round(built - started)} ms (incl. generating the bundle), ` +
         `full load in ${Math.round(performance.now() - built)} ms, ${opened.loadCalls} calls`,

@@ -471,7 +471,7 @@ function loadPage(params: ApexParams, context: ApexContext): HierarchyChildrenPa
   };
 
   let exhausted = false;
-  for (let limit = Math.max(1, rowsForNextQuery()); limit > 0 && !exhausted; ) {
+  for (let limit = Math.max(1, rowsForNextQuery()); limit > 0 && !exhausted;) {
     queries++;
     let read = 0;
     let stopped = false;

@@ -321,7 +321,10 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
       });
       // From the top down to the current account: their other children come first. An account
       // whose row did not come (deleted meanwhile) is left for the load to find, or not.
-      this.loader.start(top, [...this.pathIds].reverse().filter((id) => this.pathRows.has(id)));
+      this.loader.start(
+        top,
+        [...this.pathIds].reverse().filter((id) => this.pathRows.has(id)),
+      );
       this.pathRows.clear();
       this.revealCurrentAccount();
       this.treeChanged();

@@ -111,7 +111,9 @@ export class HierarchyLoader {
       throw new RangeError(`parentBatchSize must be a positive integer, not ${parentBatchSize}`);
     }
     if (!Number.isInteger(levels) || levels < 1 || levels > MAX_LEVELS_PER_REQUEST) {
-      throw new RangeError(`levels must be a whole number from 1 to ${MAX_LEVELS_PER_REQUEST}, not ${levels}`);
+      throw new RangeError(
+        `levels must be a whole number from 1 to ${MAX_LEVELS_PER_REQUEST}, not ${levels}`,
+      );
     }
     this.pageSize = pageSize;
     this.parentBatchSize = parentBatchSize;
@@ -155,7 +157,10 @@ export class HierarchyLoader {
   /** True once every loaded account's children have been asked for. */
   get done(): boolean {
     return (
-      this.started && this.batch == null && this.pathIds.length === 0 && this.frontierHead >= this.frontier.length
+      this.started &&
+      this.batch == null &&
+      this.pathIds.length === 0 &&
+      this.frontierHead >= this.frontier.length
     );
   }
 

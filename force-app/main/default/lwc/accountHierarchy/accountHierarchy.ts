@@ -350,6 +350,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
       tree.addRows(accepted.rows);
       tree.markChildrenComplete(accepted.completedParentIds);
       this.revealCurrentAccount();
+      this.keepCurrentInPlace();
       this.treeChanged();
       request = loader.nextRequest();
     }
@@ -383,6 +384,32 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
     this.focusedId = this.recordId;
     this.scrollToRow(this.recordId);
     this.currentRevealed = true;
+    this.followCurrent = true;
+    this.currentOffset = tree.indexOfVisible(this.recordId) * this.rowHeight - this.scrollTop;
+  }
+
+  /**
+   * The current account shows first and the rest loads around it: siblings sorted before it arrive
+   * above it. Until the user scrolls or moves, keep its row where it was shown.
+   */
+  private followCurrent = false;
+  /** The current account's row top, relative to the viewport's, when it was shown. */
+  private currentOffset = 0;
+
+  private keepCurrentInPlace(): void {
+    const tree = this.tree;
+    if (!this.followCurrent || !tree || !this.recordId) {
+      return;
+    }
+    const index = tree.indexOfVisible(this.recordId);
+    if (index < 0) {
+      return;
+    }
+    const scrollTop = Math.max(0, index * this.rowHeight - this.currentOffset);
+    if (scrollTop !== this.scrollTop) {
+      this.setScrollTop(scrollTop);
+      this.pendingScrollTop = scrollTop;
+    }
   }
 
   private applyColumns(columns: HierarchyColumn[], dropped: DroppedColumn[]): void {
@@ -612,6 +639,9 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
 
   handleScroll(event: Event): void {
     const target = event.currentTarget as HTMLElement;
+    if (target.scrollTop !== this.viewportScrollTop) {
+      this.followCurrent = false; // the user scrolled: leave the viewport where they put it
+    }
     this.viewportScrollTop = target.scrollTop;
     this.setScrollTop(target.scrollTop);
   }
@@ -663,6 +693,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
   // ------------------------------------------------------------------ keyboard (APG treegrid, row focus)
 
   handleGridKeyDown(event: KeyboardEvent): void {
+    this.followCurrent = false;
     const tree = this.tree;
     const id = this.focusedId ?? tree?.visibleRows(0, 1)[0]?.id ?? null;
     if (!tree || !id) {
@@ -794,6 +825,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
   }
 
   handleSearchChange(event: CustomEvent<{ value: string }>): void {
+    this.followCurrent = false;
     this.searchQuery = event.detail.value;
     this.runSearch(true);
   }

@@ -434,6 +434,29 @@ describe('c-account-hierarchy', () => {
     expect(names.some((n) => n.includes('Branch 000'))).toBe(false);
   });
 
+  it('keeps the current account on screen while siblings that sort before it arrive above it', async () => {
+    // 300 more children of HQ, all named before "Get Cloudy East": they push East and Boston down.
+    const many: HierarchyRow[] = Array.from({ length: 300 }, (_, i) => ({
+      id: `001${String(i).padStart(12, '0')}BBB`,
+      parentId: HQ,
+      name: `Branch ${String(i).padStart(3, '0')}`,
+      values: { Industry: 'Consulting', AnnualRevenue: i },
+    }));
+    loadChildrenMock.mockImplementation(serveChildren([...CHILDREN, ...many]));
+    const element = await render();
+
+    expect(rows(element).some((r) => r.dataset.id === BOSTON)).toBe(true);
+    expect(rowNamed(element, BOSTON).getAttribute('aria-selected')).toBe('true');
+
+    // Once the user scrolls, the viewport stays where they put it.
+    const viewport = shadow(element).querySelector<HTMLElement>('[data-id="viewport"]');
+    if (!viewport) throw new Error('no viewport');
+    viewport.scrollTop = 0;
+    viewport.dispatchEvent(new CustomEvent('scroll'));
+    await settle();
+    expect(rows(element).some((r) => r.dataset.id === BOSTON)).toBe(false);
+  });
+
   it('is accessible', async () => {
     const element = await render();
 

@@ -22,16 +22,17 @@ export const PHONE = { width: 390, height: 844 };
 
 /**
  * Starts the workbench (already built by `npm run build`) and Chromium for the test file.
+ * @param {{ dataPaths?: string[] }} [options] extra datasets (plan files or folders), as `npm start -- --data`
  * @returns {{ open: (query: Record<string, string>, viewport?: {width: number, height: number}) => Promise<import('playwright-core').Page> }}
  */
-export function useWorkbench() {
+export function useWorkbench({ dataPaths = [] } = {}) {
   /** @type {{ url: string, close: () => Promise<void> } | undefined} */
   let workbench;
   /** @type {import('playwright-core').Browser | undefined} */
   let browser;
 
   before(async () => {
-    workbench = await startWorkbench({ port: 0, build: false, watch: false, quiet: true });
+    workbench = await startWorkbench({ port: 0, build: false, watch: false, quiet: true, dataPaths });
     // Which Chromium: scripts/lib/chromium.mjs (CHROMIUM_PATH, an installed one, or npm's).
     browser = await launchChromium();
   });

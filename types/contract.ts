@@ -117,8 +117,10 @@ export interface GovernorUsage {
 
 /**
  * `AccountHierarchyController.findTop(recordId, columns, startFromId)`: walks up from the account
- * (five levels per query, at most a bounded number of queries per call). When `topReached` is
- * false, call again with `startFromId = nextStartId` to keep walking up.
+ * (five levels per query, at most a bounded number of queries per call) and returns the rows of the
+ * accounts it walked through, so the path from the top to the account can be shown as soon as the
+ * top is reached. When `topReached` is false, call again with `startFromId = nextStartId` to keep
+ * walking up.
  */
 export interface HierarchyTop {
   topReached: boolean;
@@ -128,7 +130,10 @@ export interface HierarchyTop {
   nextStartId?: string | null;
   /** Ids from the start account up to (and including) the highest one reached by this call. */
   ancestorIds: string[];
-  /** The rows of the top account (when reached); the rest comes from loadChildren. */
+  /**
+   * The rows of `ancestorIds` (in any order): this call's part of the path. The top's row, when
+   * reached, has a null parentId.
+   */
   rows: HierarchyRow[];
   columns: HierarchyColumn[];
   droppedColumns: DroppedColumn[];
@@ -136,9 +141,13 @@ export interface HierarchyTop {
 }
 
 /**
- * `AccountHierarchyController.loadChildren(parentIds, afterId, columns, pageSize)`: one page of
- * the children of some parents (the breadth-first frontier), ordered by Id. `nextAfterId` is the
- * cursor: non-null when the parents may have more children, to pass as `afterId` next time.
+ * `AccountHierarchyController.loadChildren(parentIds, afterId, columns, pageSize, levels)`: one page
+ * of the descendants of some parents down to `levels` levels below them (1 to 5: children only, up
+ * to great-great-great-grandchildren), reached through accounts the user can see, ordered by Id,
+ * all levels mixed. `nextAfterId` is the cursor: non-null when more may follow, to pass as
+ * `afterId` next time; null once every such descendant has been returned. A page holds what fits a
+ * quarter of the server's governor limits (and at most `pageSize` rows): it may be short, even
+ * empty, with a cursor.
  */
 export interface HierarchyChildrenPage {
   rows: HierarchyRow[];

@@ -35,6 +35,7 @@ declare module '@salesforce/apex/AccountHierarchyController.loadChildren' {
     afterId: string | null;
     columns: string[];
     pageSize: number;
+    levels: number;
   }) => Promise<import('@contract').HierarchyChildrenPage>;
   export default loadChildren;
 }

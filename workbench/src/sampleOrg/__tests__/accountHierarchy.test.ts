@@ -10,7 +10,14 @@ import { invokeApex } from '../apex/registry';
 import { AuraHandledException, PlatformException } from '../apex/errors';
 import type { ResolvedColumn } from '../apex/hierarchyColumns';
 import { DEFAULT_HIERARCHY_COLUMNS, validateColumns } from '../apex/hierarchyColumns';
-import { HEAP_BUDGET_BYTES, ROW_BYTES, rowsPerPage, worstCaseRowBytes } from '../apex/accountHierarchy';
+import {
+  HEAP_BUDGET_BYTES,
+  ROW_BYTES,
+  levelsOf,
+  maxRows,
+  walkQueriesFor,
+  worstCaseRowBytes,
+} from '../apex/accountHierarchy';
 
 const org = new SampleOrg(loadDataset('get-cloudy'));
 const NOT_FOUND = "This account doesn't exist or you don't have access to it.";
@@ -32,7 +39,7 @@ const findTop = (params: Record<string, unknown>, userKey?: string): HierarchyTo
 const loadChildren = (params: Record<string, unknown>, userKey?: string): HierarchyChildrenPage =>
   call(
     'loadChildren',
-    { afterId: null, columns: null, pageSize: null, ...params },
+    { afterId: null, columns: null, pageSize: null, levels: null, ...params },
     userKey,
   ) as HierarchyChildrenPage;
 
@@ -67,12 +74,17 @@ describe('findTop on get-cloudy', () => {
       nextStartId: null,
       ancestorIds: [id('GetCloudyBoston'), id('GetCloudyEast'), id('GetCloudyHQ')],
     });
-    expect(top.usage).toMatchObject({ queries: 2, queryRows: 2 }); // one walk query + the top's row
-    expect(top.rows[0]!.parentId).toBeNull();
+    expect(top.usage).toMatchObject({ queries: 2, queryRows: 4 }); // one walk query + the path's 3 rows
+    // The path's rows in walk order, so the component shows Boston at once; the top's without parent.
+    expect(top.rows.map((r) => [r.id, r.parentId])).toEqual([
+      [id('GetCloudyBoston'), id('GetCloudyEast')],
+      [id('GetCloudyEast'), id('GetCloudyHQ')],
+      [id('GetCloudyHQ'), null],
+    ]);
   });
 
   it('returns the top row with the default columns, typed and labelled, Owner.Name from the dataset user', () => {
-    const top = findTop({ recordId: id('GetCloudyBoston') });
+    const top = findTop({ recordId: id('GetCloudyHQ') });
 
     expect(top.columns).toEqual([
       { fieldPath: 'Type', label: 'Account Type', type: 'text' },
@@ -159,7 +171,8 @@ describe('findTop on get-cloudy', () => {
       topAccountId: hq.Id,
       ancestorIds: [boston, id('GetCloudyEast'), hq.Id],
     });
-    expect(top.rows[0]).toMatchObject({ id: hq.Id, parentId: null });
+    expect(top.rows[2]).toMatchObject({ id: hq.Id, parentId: null });
+    expect(top.rows[0]).toMatchObject({ id: boston, parentId: id('GetCloudyEast') });
   });
 
   it('drops AnnualRevenue as notReadable for the read-only user', () => {
@@ -212,7 +225,7 @@ describe('findTop on get-cloudy', () => {
       { fieldPath: 'Owner.Title', label: 'Owner › Title', type: 'text' },
     ]);
     // The top (HQ) has no parent: related values are null. Values are keyed by the path as configured.
-    expect(top.rows[0]!.values).toEqual({
+    expect(top.rows.find((r) => r.id === id('GetCloudyHQ'))!.values).toEqual({
       'Parent.Name': null,
       'Parent.Parent.Parent.Parent.Name': null,
       rating: 'Hot',
@@ -241,7 +254,7 @@ describe('findTop on get-cloudy', () => {
     ]);
   });
 
-  it('drops the columns that would take the query past 55 relationships as tooManyRelationships', () => {
+  it('drops the columns that would take the query past 55 relationships (its own four included) as tooManyRelationships', () => {
     const columns = [
       ...relationshipColumns(60),
       'Industry',
@@ -252,9 +265,18 @@ describe('findTop on get-cloudy', () => {
     const top = findTop({ recordId: id('GetCloudyBoston'), columns });
 
     const kept = top.columns.map((c) => c.fieldPath);
-    expect(kept).toEqual([...columns.slice(0, 55), 'Industry', 'Owner.Email']);
+    // The descendant query follows Parent up to four hops (AccountSelector.ROW_QUERY_RELATIONSHIPS):
+    // the 1st, 5th, 18th and 58th columns, down the Parent chain, take none of the 55 of their own.
+    expect(columns[57]).toBe('Parent.Parent.Parent.Parent.Name');
+    expect(kept).toEqual([
+      ...columns.slice(0, 54),
+      columns[57],
+      'Industry',
+      'Owner.Email',
+      'Parent.Parent.Parent.Parent.Industry',
+    ]);
     expect(top.droppedColumns).toEqual(
-      [...columns.slice(55, 60), 'Parent.Parent.Parent.Parent.Industry'].map((fieldPath) => ({
+      [...columns.slice(54, 57), ...columns.slice(58, 60)].map((fieldPath) => ({
         fieldPath,
         reason: 'tooManyRelationships',
       })),
@@ -376,7 +398,7 @@ describe('loadChildren on get-cloudy', () => {
     const first = loadChildren({ parentIds: [hq], pageSize: 2 });
     expect(first.rows.map((r) => r.id)).toEqual(children.slice(0, 2));
     expect(first.nextAfterId).toBe(children[1]);
-    expect(first.usage).toMatchObject({ queries: 1, queryRows: 3 });
+    expect(first.usage).toMatchObject({ queries: 1, queryRows: 2 });
 
     const second = loadChildren({ parentIds: [hq], pageSize: 2, afterId: first.nextAfterId });
     expect(second.rows.map((r) => r.id)).toEqual(children.slice(2));
@@ -387,10 +409,13 @@ describe('loadChildren on get-cloudy', () => {
     expect(second.columns.map((c) => c.fieldPath)).toEqual(DEFAULT_HIERARCHY_COLUMNS);
   });
 
-  it('ends with nextAfterId null when the page is exactly full', () => {
+  it('keeps a cursor when the page is exactly full; the next page is empty and ends it', () => {
     const page = loadChildren({ parentIds: [hq], pageSize: 3 });
     expect(page.rows).toHaveLength(3);
-    expect(page.nextAfterId).toBeNull();
+    expect(page.nextAfterId).toBe(children[2]);
+    const next = loadChildren({ parentIds: [hq], pageSize: 3, afterId: page.nextAfterId });
+    expect(next.rows).toEqual([]);
+    expect(next.nextAfterId).toBeNull();
   });
 
   it('loads the children of several parents in one Id-ordered page', () => {
@@ -412,15 +437,33 @@ describe('loadChildren on get-cloudy', () => {
     expect(page.nextAfterId).toBeNull();
   });
 
-  it('defaults and clamps pageSize, then cuts it to what the heap budget holds at the worst', () => {
+  it('defaults and clamps pageSize and levels', () => {
     expect(loadChildren({ parentIds: [hq], pageSize: null }).rows).toHaveLength(3);
     expect(loadChildren({ parentIds: [hq], pageSize: 0 }).rows).toHaveLength(1); // clamped to 1
     expect(loadChildren({ parentIds: [hq], pageSize: 99999 }).rows).toHaveLength(3);
-    // AccountHierarchyService.rowsPerPage: 1,500,000 bytes / the worst-case bytes of a row.
-    expect(rowsPerPage(null, 300)).toBe(2000);
-    expect(rowsPerPage(99999, 300)).toBe(5000);
-    expect(rowsPerPage(5000, 3000)).toBe(500);
-    expect(rowsPerPage(5000, 10_000_000)).toBe(1); // one row, however big
+    expect([maxRows(null), maxRows(0), maxRows(99_999)]).toEqual([5000, 1, 10_000]);
+    expect([levelsOf(null), levelsOf(0), levelsOf(3), levelsOf(9)]).toEqual([1, 1, 3, 5]);
+    // Levels 1 (the default) reads HQ's children only; 5 reads the whole of get-cloudy below HQ.
+    expect(loadChildren({ parentIds: [hq], levels: 9 }).rows).toHaveLength(8);
+  });
+
+  it('reads several levels in one Id-ordered query, all levels mixed, across pages without repeats', () => {
+    const all = loadChildren({ parentIds: [hq], levels: 5 }).rows.map((r) => r.id);
+    const paged: string[] = [];
+    let afterId: string | null = null;
+    do {
+      const page: HierarchyChildrenPage = loadChildren({ parentIds: [hq], levels: 5, pageSize: 5, afterId });
+      expect(page.rows.length).toBeLessThanOrEqual(5);
+      paged.push(...page.rows.map((r) => r.id));
+      afterId = page.nextAfterId ?? null;
+    } while (afterId !== null);
+    expect(paged).toEqual(all);
+    expect(new Set(all).size).toBe(all.length);
+    expect([...all].sort()).toEqual(all);
+    expect(all).toContain(id('GetCloudyBoston')); // two levels below HQ
+    // Two levels only: HQ's regions and their offices, not the offices' own children.
+    const twoLevels = loadChildren({ parentIds: [hq], levels: 2 }).rows;
+    expect(twoLevels.every((r) => r.parentId === hq || children.includes(r.parentId ?? ''))).toBe(true);
   });
 
   it('prices a row by its columns at their longest, with the figures AccountHierarchyService quotes', () => {
@@ -429,16 +472,16 @@ describe('loadChildren on get-cloudy', () => {
 
     // Objects 200, id and parent id twice (4 × 36), Account.Name's 255 characters × 2.
     expect(ROW_BYTES).toBe(854);
-    expect(rowsPerPage(5000, worstCaseRowBytes([]))).toBe(1756);
     // Type and Industry 255 × 2 + 40 each, Billing City 40 × 2 + 40, Owner.Name 121 × 2 + 40 + 100,
     // Annual Revenue and Employees 32 + 40 each.
     expect(worstCaseRowBytes(resolved(null))).toBe(2600);
-    expect(rowsPerPage(null, worstCaseRowBytes(resolved(null)))).toBe(576);
+    // findTop walks 19 queries (95 levels) a call when the path's rows at 2,600 bytes fit 1.5 MB.
+    expect(walkQueriesFor(worstCaseRowBytes(resolved(null)))).toBe(19);
+    expect(walkQueriesFor(HEAP_BUDGET_BYTES / 20)).toBe(4);
     const type = resolved(['Type'])[0]!;
     expect(type.worstCaseBytes).toBe(550);
     const tenLongColumns = Array.from({ length: 10 }, () => type);
     expect(worstCaseRowBytes(tenLongColumns)).toBe(6354);
-    expect(rowsPerPage(5000, worstCaseRowBytes(tenLongColumns))).toBe(236);
     expect(resolved(['CreatedDate', 'LastActivityDate', 'IsDeleted']).map((c) => c.worstCaseBytes)).toEqual([
       96, 68, 48,
     ]);

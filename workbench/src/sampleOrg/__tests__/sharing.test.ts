@@ -56,7 +56,9 @@ describe('Private accounts (get-cloudy-private)', () => {
     const top = findTop(id('GetCloudyBoston'), 'rep2');
     expect(top).toMatchObject({ topReached: true, topAccountId: id('GetCloudyEast') });
     expect(names(top.ancestorIds)).toEqual(['Get Cloudy Boston', 'Get Cloudy East']);
-    expect(top.rows[0]).toMatchObject({ name: 'Get Cloudy East', parentId: null });
+    // The path's rows, in walk order: the top's last, without a parent.
+    expect(top.rows.map((row) => row.name)).toEqual(['Get Cloudy Boston', 'Get Cloudy East']);
+    expect(top.rows[1]?.parentId ?? null).toBeNull();
   });
 
   it('leaves out the accounts the user cannot see: Atlanta is not under East, and a query LIMIT counts visible rows', () => {
@@ -67,7 +69,14 @@ describe('Private accounts (get-cloudy-private)', () => {
       context('rep2'),
     ) as HierarchyChildrenPage;
     expect(onePerPage.rows.map((row) => row.id)).toEqual([id('GetCloudyBoston')]);
-    expect(onePerPage.nextAfterId).toBeNull(); // the hidden Atlanta is no "next page"
+    // A full page keeps its cursor; the hidden Atlanta is no row of the next page, which ends the load.
+    const next = invokeApex(
+      'AccountHierarchyController.loadChildren',
+      { parentIds: [id('GetCloudyEast')], afterId: onePerPage.nextAfterId, columns: null, pageSize: 1 },
+      context('rep2'),
+    ) as HierarchyChildrenPage;
+    expect(next.rows).toEqual([]);
+    expect(next.nextAfterId ?? null).toBeNull();
     expect(children(id('GetCloudyEast'), 'admin').sort()).toEqual([
       'Get Cloudy Atlanta',
       'Get Cloudy Boston',

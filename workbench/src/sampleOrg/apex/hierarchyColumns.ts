@@ -40,10 +40,17 @@ export const MAX_SEGMENTS = 5;
 /** More configured paths than this is refused (HierarchyColumnSet.InvalidColumnsException). */
 export const MAX_CONFIGURED_COLUMNS = 100;
 /**
- * SOQL's limit of child-to-parent relationships in one query; the row queries use none of their own
- * (AccountSelector.ROW_QUERY_RELATIONSHIPS), so the columns may use all of them.
+ * SOQL's limit of child-to-parent relationships in one query; the row queries follow
+ * ROW_QUERY_RELATIONSHIPS of their own (the descendant query's Parent hops), the columns the rest.
  */
 export const MAX_RELATIONSHIPS_PER_QUERY = 55;
+/** AccountSelector.ROW_QUERY_RELATIONSHIPS: Parent up to four hops, lower case as relationshipPaths. */
+export const ROW_QUERY_RELATIONSHIPS: readonly string[] = [
+  'parent',
+  'parent.parent',
+  'parent.parent.parent',
+  'parent.parent.parent.parent',
+];
 
 /** FieldPath's worst-case heap of one cell: bytes per character of text (UTF-16). */
 export const BYTES_PER_CHAR = 2;
@@ -136,7 +143,7 @@ export function validateColumns(configured: unknown, describe: Describe): Column
   const paths = nonBlank.length > 0 ? nonBlank : DEFAULT_HIERARCHY_COLUMNS;
   const result: ColumnValidation = { resolved: [], columns: [], droppedColumns: [] };
   const seen = new Set<string>();
-  const relationships = new Set<string>();
+  const relationships = new Set<string>(ROW_QUERY_RELATIONSHIPS);
   for (const fieldPath of paths) {
     if (seen.has(fieldPath.toLowerCase())) continue;
     seen.add(fieldPath.toLowerCase());

@@ -25,6 +25,7 @@ export const APEX_SIGNATURES: Readonly<Record<string, Readonly<Record<string, Ap
     afterId: 'Id',
     columns: 'List<String>',
     pageSize: 'Integer',
+    levels: 'Integer',
   },
 };
 

@@ -15,7 +15,13 @@ import currencyCode from '@salesforce/i18n/currency';
 import { invalidParameterName, isNoApexClassAccess, reduceErrors } from 'c/ldsUtils';
 import { HierarchyLoader, HierarchyTree, isRollable } from 'c/hierarchyModel';
 import type { VisibleRow } from 'c/hierarchyModel';
-import type { DroppedColumn, DroppedColumnReason, HierarchyCellValue, HierarchyColumn } from '@contract';
+import type {
+  DroppedColumn,
+  DroppedColumnReason,
+  HierarchyCellValue,
+  HierarchyColumn,
+  HierarchyRow,
+} from '@contract';
 
 import title from '@salesforce/label/c.AR_Hierarchy_Title';
 import gridLabelTemplate from '@salesforce/label/c.AR_Hierarchy_GridLabel';
@@ -58,7 +64,13 @@ import noApexClassAccess from '@salesforce/label/c.AR_Error_NoApexClassAccess';
 import permissionSetUser from '@salesforce/label/c.AR_PermissionSet_AccountRelationships_User';
 
 const DEFAULT_COLUMNS = 'Type, Industry, BillingCity, Owner.Name, AnnualRevenue, NumberOfEmployees';
-const DEFAULT_PAGE_SIZE = 2000;
+const DEFAULT_PAGE_SIZE = 5000;
+/** The server's most rows per call; a page usually ends sooner, when a quarter of the server's limits is spent. */
+const MAX_PAGE_SIZE = 10_000;
+/** The server's most parents per call. */
+const PARENT_BATCH_SIZE = 2000;
+/** Levels per request: as many as SOQL reaches in one query. */
+const LEVELS_PER_REQUEST = 5;
 const DEFAULT_HEIGHT = 480;
 const DEFAULT_INITIAL_DEPTH = 2;
 const ROW_HEIGHT = 36;
@@ -213,6 +225,10 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
   private activeMatch = -1;
   private foundTop = false;
   private nextStartId: string | null = null;
+  /** The rows `findTop` brought of the path from the current account up, until the top is reached. */
+  private readonly pathRows = new Map<string, HierarchyRow>();
+  /** The path's ids from the current account up, in walk order (each once). */
+  private readonly pathIds: string[] = [];
   private pendingFocus = false;
   private numberFormat = new Intl.NumberFormat(locale);
   private currencyFormat = new Intl.NumberFormat(locale, {
@@ -258,7 +274,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
 
   private get effectivePageSize(): number {
     const size = positive(this.pageSize, DEFAULT_PAGE_SIZE);
-    return Math.min(5000, Math.max(100, size));
+    return Math.min(MAX_PAGE_SIZE, Math.max(100, size));
   }
 
   /** Finds the top, then loads pages until the whole hierarchy is in; resumable after a failure. */
@@ -279,13 +295,22 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
   }
 
   private async loadTop(recordId: string): Promise<void> {
-    // Each call walks up to ~95 levels; a later call restarts from the last account reached. An
-    // account coming back from an earlier call means a parent loop longer than one call: stop.
+    // Each call walks up to ~95 levels and brings the rows of the accounts it walked through; a
+    // later call restarts from the last account reached. An account coming back from an earlier
+    // call means a parent loop longer than one call: stop.
     const seen = new Set<string>();
     while (!this.foundTop) {
       // eslint-disable-next-line no-await-in-loop -- each call continues where the previous stopped
       const result = await findTop({ recordId, columns: this.columnList, startFromId: this.nextStartId });
       this.applyColumns(result.columns, result.droppedColumns);
+      for (const row of result.rows) {
+        this.pathRows.set(row.id, row);
+      }
+      for (const id of result.ancestorIds) {
+        if (this.pathIds[this.pathIds.length - 1] !== id) {
+          this.pathIds.push(id);
+        }
+      }
       if (!result.topReached) {
         // A null nextStartId may arrive as a missing property: `== null` covers both.
         const next = result.nextStartId;
@@ -297,7 +322,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
         this.nextStartId = next;
         continue;
       }
-      const top = result.rows[0];
+      const top = result.topAccountId == null ? undefined : this.pathRows.get(result.topAccountId);
       if (!top) {
         throw new Error(unknownError);
       }
@@ -309,9 +334,20 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
         locale,
         visibleLevels: positive(this.initialDepth, DEFAULT_INITIAL_DEPTH),
       });
-      this.tree.addRows(result.rows);
-      this.loader = new HierarchyLoader({ pageSize: this.effectivePageSize });
-      this.loader.start(top);
+      // The whole path at once, the top's row first: the current account shows before anything else loads.
+      this.tree.addRows([top, ...this.pathRows.values()]);
+      this.loader = new HierarchyLoader({
+        pageSize: this.effectivePageSize,
+        parentBatchSize: PARENT_BATCH_SIZE,
+        levels: LEVELS_PER_REQUEST,
+      });
+      // From the top down to the current account: their other children come first. An account
+      // whose row did not come (deleted meanwhile) is left for the load to find, or not.
+      this.loader.start(
+        top,
+        [...this.pathIds].reverse().filter((id) => this.pathRows.has(id)),
+      );
+      this.pathRows.clear();
       this.revealCurrentAccount();
       this.treeChanged();
     }
@@ -329,12 +365,14 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
         parentIds: request.parentIds,
         afterId: request.afterId,
         columns: this.columnList,
-        pageSize: this.effectivePageSize,
+        pageSize: request.pageSize,
+        levels: request.levels,
       });
       const accepted = loader.accept(page);
       tree.addRows(accepted.rows);
       tree.markChildrenComplete(accepted.completedParentIds);
       this.revealCurrentAccount();
+      this.keepCurrentInPlace();
       this.treeChanged();
       request = loader.nextRequest();
     }
@@ -368,6 +406,32 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
     this.focusedId = this.recordId;
     this.scrollToRow(this.recordId);
     this.currentRevealed = true;
+    this.followCurrent = true;
+    this.currentOffset = tree.indexOfVisible(this.recordId) * this.rowHeight - this.scrollTop;
+  }
+
+  /**
+   * The current account shows first and the rest loads around it: siblings sorted before it arrive
+   * above it. Until the user scrolls or moves, keep its row where it was shown.
+   */
+  private followCurrent = false;
+  /** The current account's row top, relative to the viewport's, when it was shown. */
+  private currentOffset = 0;
+
+  private keepCurrentInPlace(): void {
+    const tree = this.tree;
+    if (!this.followCurrent || !tree || !this.recordId) {
+      return;
+    }
+    const index = tree.indexOfVisible(this.recordId);
+    if (index < 0) {
+      return;
+    }
+    const scrollTop = Math.max(0, index * this.rowHeight - this.currentOffset);
+    if (scrollTop !== this.scrollTop) {
+      this.setScrollTop(scrollTop);
+      this.pendingScrollTop = scrollTop;
+    }
   }
 
   private applyColumns(columns: HierarchyColumn[], dropped: DroppedColumn[]): void {
@@ -597,6 +661,9 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
 
   handleScroll(event: Event): void {
     const target = event.currentTarget as HTMLElement;
+    if (target.scrollTop !== this.viewportScrollTop) {
+      this.followCurrent = false; // the user scrolled: leave the viewport where they put it
+    }
     this.viewportScrollTop = target.scrollTop;
     this.setScrollTop(target.scrollTop);
   }
@@ -648,6 +715,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
   // ------------------------------------------------------------------ keyboard (APG treegrid, row focus)
 
   handleGridKeyDown(event: KeyboardEvent): void {
+    this.followCurrent = false;
     const tree = this.tree;
     const id = this.focusedId ?? tree?.visibleRows(0, 1)[0]?.id ?? null;
     if (!tree || !id) {
@@ -779,6 +847,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
   }
 
   handleSearchChange(event: CustomEvent<{ value: string }>): void {
+    this.followCurrent = false;
     this.searchQuery = event.detail.value;
     this.runSearch(true);
   }

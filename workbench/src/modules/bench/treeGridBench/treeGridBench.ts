@@ -65,15 +65,18 @@ export default class TreeGridBench extends LightningElement {
     const recordId = this.recordId ?? '';
     let startFromId: string | null = null;
     let top: HierarchyRow | undefined;
+    const pathRows = new Map<string, HierarchyRow>();
     while (!top) {
        
       const result = await findTop({ recordId, columns: COLUMNS, startFromId });
-      top = result.rows[0];
+      for (const row of result.rows) pathRows.set(row.id, row);
+      top = result.topReached ? pathRows.get(result.topAccountId ?? '') : undefined;
       startFromId = result.nextStartId ?? null;
     }
-    const rows: HierarchyRow[] = [top];
-    const loader = new HierarchyLoader({ pageSize: 2000 });
-    loader.start(top);
+    // The whole hierarchy, loaded as the viewer loads it (the path came with findTop).
+    const rows: HierarchyRow[] = [top, ...[...pathRows.values()].filter((row) => row.id !== top.id)];
+    const loader = new HierarchyLoader({ pageSize: 5000, parentBatchSize: 2000, levels: 5 });
+    loader.start(top, [...pathRows.keys()].reverse());
     for (let request = loader.nextRequest(); request; request = loader.nextRequest()) {
        
       const page = await loadChildren({ ...request, columns: COLUMNS });

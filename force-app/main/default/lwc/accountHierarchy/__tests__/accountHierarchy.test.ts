@@ -44,16 +44,54 @@ const WEST = '001000000000003AAA';
 const BOSTON = '001000000000004AAA';
 const CHILDREN = [...(level2 as HierarchyChildrenPage).rows, ...(level3 as HierarchyChildrenPage).rows];
 
+const ACCOUNTS = [...(top as HierarchyTop).rows, ...CHILDREN];
+
+function accountById(id: string): HierarchyRow {
+  const row = ACCOUNTS.find((r) => r.id === id);
+  if (!row) throw new Error(`no account ${id}`);
+  return row;
+}
+
+/** The server's findTop: the path from the record up, with its rows, in one call. */
+function serveTop(accounts: HierarchyRow[]) {
+  return ({ recordId }: { recordId: string }): Promise<HierarchyTop> => {
+    const path: HierarchyRow[] = [];
+    for (let row = accounts.find((r) => r.id === recordId); row;) {
+      path.push(row);
+      const parentId = row.parentId;
+      row = accounts.find((r) => r.id === parentId);
+    }
+    const last = path[path.length - 1];
+    return Promise.resolve({
+      ...(top as HierarchyTop),
+      topAccountId: last?.id ?? null,
+      ancestorIds: path.map((r) => r.id),
+      rows: path,
+    });
+  };
+}
+
 /**
- * The server: the children of the requested parents, in one page. Its null fields are missing, as
- * the platform may deliver them (the mock data under data/ leaves them out too).
+ * The server's loadChildren: the descendants of the requested parents down to `levels`, in one page. Its
+ * null fields are missing, as the platform may deliver them (the mock data under data/ leaves them out too).
  */
 function serveChildren(accounts: HierarchyRow[]) {
-  return ({ parentIds }: { parentIds: string[] }): Promise<HierarchyChildrenPage> =>
-    Promise.resolve({
+  return ({ parentIds, levels }: { parentIds: string[]; levels: number }): Promise<HierarchyChildrenPage> => {
+    const found = new Set<string>();
+    let level = new Set(parentIds);
+    for (let depth = 1; depth <= levels; depth++) {
+      const next = new Set<string>();
+      for (const row of accounts) {
+        if (row.parentId != null && level.has(row.parentId)) next.add(row.id);
+      }
+      next.forEach((id) => found.add(id));
+      level = next;
+    }
+    return Promise.resolve({
       ...(level2 as HierarchyChildrenPage),
-      rows: accounts.filter((r) => r.parentId != null && parentIds.includes(r.parentId)),
+      rows: accounts.filter((r) => found.has(r.id)).sort((a, b) => (a.id < b.id ? -1 : 1)),
     });
+  };
 }
 
 /** jsdom's Blob has no text(): read it the older way. */
@@ -109,7 +147,7 @@ function press(element: HTMLElement, key: string): void {
 
 describe('c-account-hierarchy', () => {
   beforeEach(() => {
-    findTopMock.mockResolvedValue(top as HierarchyTop);
+    findTopMock.mockImplementation(serveTop(ACCOUNTS));
     loadChildrenMock.mockImplementation(serveChildren(CHILDREN));
   });
 
@@ -136,6 +174,20 @@ describe('c-account-hierarchy', () => {
     );
   });
 
+  it('shows the path to the current account, selected, as soon as findTop answers, before any page of children', async () => {
+    // The pages never arrive: what shows comes from findTop alone.
+    loadChildrenMock.mockImplementation(() => new Promise<HierarchyChildrenPage>(() => undefined));
+    const element = await render();
+
+    expect(findTopMock).toHaveBeenCalledTimes(1);
+    expect(rows(element).map((r) => r.dataset.id)).toEqual([HQ, EAST, BOSTON]);
+    const boston = rowNamed(element, BOSTON);
+    expect(boston.classList.contains('is-current')).toBe(true);
+    expect(boston.getAttribute('aria-selected')).toBe('true');
+    expect(boston.getAttribute('tabindex')).toBe('0');
+    expect(shadow(element).querySelector('[role="treegrid"]')?.getAttribute('aria-busy')).toBe('true');
+  });
+
   it('asks the server for the top with the configured columns, then for children breadth-first', async () => {
     const element = createElement('c-account-hierarchy', { is: AccountHierarchy });
     Object.assign(element, { recordId: BOSTON, columns: 'Industry, AnnualRevenue', pageSize: 500 });
@@ -147,11 +199,17 @@ describe('c-account-hierarchy', () => {
       columns: ['Industry', 'AnnualRevenue'],
       startFromId: null,
     });
-    expect(loadChildrenMock.mock.calls[0]?.[0]).toMatchObject({
-      parentIds: [HQ],
-      afterId: null,
-      pageSize: 500,
-    });
+    // The path came with findTop: first its other children (one level), then five levels at a time.
+    expect(loadChildrenMock.mock.calls.map(([params]) => params)).toEqual([
+      {
+        parentIds: [HQ, EAST, BOSTON],
+        afterId: null,
+        columns: ['Industry', 'AnnualRevenue'],
+        pageSize: 500,
+        levels: 1,
+      },
+      { parentIds: [WEST], afterId: null, columns: ['Industry', 'AnnualRevenue'], pageSize: 500, levels: 5 },
+    ]);
   });
 
   it('shows each number with the total of the accounts below it', async () => {
@@ -263,9 +321,9 @@ describe('c-account-hierarchy', () => {
   it('asks for each level once when the cursor and the top’s parent arrive missing instead of null', async () => {
     const element = await render();
 
-    // HQ, then East and West, then Boston (and the leaves below it): one call per level, no
-    // follow-up call with an `undefined` cursor.
-    expect(loadChildrenMock.mock.calls.map(([params]) => params.afterId)).toEqual([null, null, null]);
+    // The children of the path's accounts, then the rest five levels at a time: each request once,
+    // no follow-up call with an `undefined` cursor.
+    expect(loadChildrenMock.mock.calls.map(([params]) => params.afterId)).toEqual([null, null]);
     expect(rows(element).map((r) => r.dataset.id)).toEqual([HQ, EAST, BOSTON, WEST]);
   });
 
@@ -312,10 +370,16 @@ describe('c-account-hierarchy', () => {
   });
 
   it('walks up in several calls when the top is far above, and stops on a parent loop', async () => {
-    const notYet = { ...(top as HierarchyTop), topReached: false, rows: [] };
+    const notYet = { ...(top as HierarchyTop), topReached: false, rows: [], topAccountId: null };
+    const pathRows = (...ids: string[]) => ids.map(accountById);
     findTopMock
-      .mockResolvedValueOnce({ ...notYet, ancestorIds: [BOSTON, EAST], nextStartId: EAST })
-      .mockResolvedValueOnce(top as HierarchyTop);
+      .mockResolvedValueOnce({
+        ...notYet,
+        ancestorIds: [BOSTON, EAST],
+        rows: pathRows(BOSTON, EAST),
+        nextStartId: EAST,
+      })
+      .mockResolvedValueOnce({ ...(top as HierarchyTop), ancestorIds: [EAST, HQ], rows: pathRows(EAST, HQ) });
     const element = await render();
 
     expect(findTopMock.mock.calls.map(([params]) => params.startFromId)).toEqual([null, EAST]);
@@ -457,6 +521,29 @@ describe('c-account-hierarchy', () => {
     const names = rows(element).map((r) => r.textContent);
     expect(names.some((n) => n.includes('Branch 199'))).toBe(true);
     expect(names.some((n) => n.includes('Branch 000'))).toBe(false);
+  });
+
+  it('keeps the current account on screen while siblings that sort before it arrive above it', async () => {
+    // 300 more children of HQ, all named before "Get Cloudy East": they push East and Boston down.
+    const many: HierarchyRow[] = Array.from({ length: 300 }, (_, i) => ({
+      id: `001${String(i).padStart(12, '0')}BBB`,
+      parentId: HQ,
+      name: `Branch ${String(i).padStart(3, '0')}`,
+      values: { Industry: 'Consulting', AnnualRevenue: i },
+    }));
+    loadChildrenMock.mockImplementation(serveChildren([...CHILDREN, ...many]));
+    const element = await render();
+
+    expect(rows(element).some((r) => r.dataset.id === BOSTON)).toBe(true);
+    expect(rowNamed(element, BOSTON).getAttribute('aria-selected')).toBe('true');
+
+    // Once the user scrolls, the viewport stays where they put it.
+    const viewport = shadow(element).querySelector<HTMLElement>('[data-id="viewport"]');
+    if (!viewport) throw new Error('no viewport');
+    viewport.scrollTop = 0;
+    viewport.dispatchEvent(new CustomEvent('scroll'));
+    await settle();
+    expect(rows(element).some((r) => r.dataset.id === BOSTON)).toBe(false);
   });
 
   it('is accessible', async () => {

@@ -22,17 +22,19 @@ export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
 /**
- * Starts the workbench (already built by `npm run build`) and Chromium for the test file.
+ * Starts the workbench (already built by `npm run build`) and Chromium for the test file;
+ * `dataPaths` adds datasets (plan files or folders), e.g. one the test file generates.
+ * @param {{ dataPaths?: string[] }} [options]
  * @returns {{ open: (query: Record<string, string>, viewport?: {width: number, height: number}) => Promise<import('playwright-core').Page> }}
  */
-export function useWorkbench() {
+export function useWorkbench({ dataPaths = [] } = {}) {
   /** @type {{ url: string, close: () => Promise<void> } | undefined} */
   let workbench;
   /** @type {import('playwright-core').Browser | undefined} */
   let browser;
 
   before(async () => {
-    workbench = await startWorkbench({ port: 0, build: false, watch: false, quiet: true });
+    workbench = await startWorkbench({ port: 0, build: false, watch: false, quiet: true, dataPaths });
     // Playwright gives each launch a fresh, temporary profile (the --user-data-dir).
     browser = await chromium.launch({
       executablePath: CHROMIUM,

@@ -16,7 +16,7 @@ import { reduceErrors } from 'c/ldsUtils';
 import { HierarchyLoader, HierarchyTree, isRollable } from 'c/hierarchyModel';
 import type { VisibleRow } from 'c/hierarchyModel';
 import type { DroppedColumn, DroppedColumnReason, HierarchyCellValue, HierarchyColumn } from '@contract';
-import { elidePath, indentLevels, showsLevel } from './rowDepth';
+import { elidePath, indentRem, showsLevel } from './rowDepth';
 
 import title from '@salesforce/label/c.AR_Hierarchy_Title';
 import gridLabelTemplate from '@salesforce/label/c.AR_Hierarchy_GridLabel';
@@ -65,7 +65,6 @@ const ROW_HEIGHT = 36;
 const ROW_HEIGHT_WITH_ROLLUPS = 48;
 /** Rows rendered above and below the viewport, so fast scrolling shows no blank band. */
 const OVERSCAN = 4;
-const INDENT_REM = 1.25;
 const MAX_LEVEL_OPTIONS = 10;
 /** The hidden element that describes the focused deep row (its level and path) to screen readers. */
 const ROW_PATH_ID = 'row-path';
@@ -534,7 +533,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
       tabIndex: isFocused ? '0' : '-1',
       className: classes.join(' '),
       style: `transform: translateY(${index * rowHeight}px);`,
-      indentStyle: `width: ${indentLevels(row.level) * INDENT_REM}rem;`,
+      indentStyle: `width: ${indentRem(row.level)}rem;`,
       hasChildren: row.hasChildren,
       toggleClass: row.hasChildren
         ? `toggle ${row.expanded ? 'toggle-open' : 'toggle-closed'}`

@@ -24,9 +24,19 @@ const MAX_NAME_CHARS = 40;
 const SEPARATOR = ' › ';
 const ELLIPSIS = '…';
 
-/** The indentation of a row at `level` (1-based), in levels. */
-export function indentLevels(level: number): number {
-  return Math.max(0, Math.min(level, MAX_INDENTED_LEVEL) - 1);
+/** Indentation per level. */
+export const INDENT_REM = 1.25;
+/**
+ * The level marker's width, margin included (the CSS gives it this as its minimum): it takes the end
+ * of a deep row's indentation, so deep rows' expanders line up with level 6's and the name keeps
+ * that much more room.
+ */
+export const LEVEL_MARKER_REM = 2.5;
+
+/** The indentation before a row's expander (or before its level marker on a deep row), in rem. */
+export function indentRem(level: number): number {
+  const levels = Math.max(0, Math.min(level, MAX_INDENTED_LEVEL) - 1);
+  return levels * INDENT_REM - (showsLevel(level) ? LEVEL_MARKER_REM : 0);
 }
 
 /** Whether a row is deeper than the indentation shows, and so shows its level instead. */

@@ -10,7 +10,14 @@ import loadChildren from '@salesforce/apex/AccountHierarchyController.loadChildr
 import type { HierarchyChildrenPage, HierarchyRow, HierarchyTop } from '@contract';
 import top from './data/findTop.json';
 import level2 from './data/loadChildren-level2.json';
-import { MAX_INDENTED_LEVEL, elidePath, indentLevels, showsLevel } from '../rowDepth';
+import {
+  INDENT_REM,
+  LEVEL_MARKER_REM,
+  MAX_INDENTED_LEVEL,
+  elidePath,
+  indentRem,
+  showsLevel,
+} from '../rowDepth';
 
 jest.mock(
   '@salesforce/apex/AccountHierarchyController.findTop',
@@ -107,7 +114,7 @@ describe('c-account-hierarchy at depth', () => {
     const current = rowAt(element, DEPTH);
     expect(current.getAttribute('aria-level')).toBe('40');
     expect(indentOf(current)).toBe(indentOf(rowAt(element, DEPTH - 5)));
-    expect(indentOf(current)).toBe(`width: ${(MAX_INDENTED_LEVEL - 1) * 1.25}rem;`);
+    expect(indentOf(current)).toBe('width: 3.75rem;');
     expect(current.querySelector('.level-marker')?.textContent).toBe('L40');
     expect(current.querySelector('.level-marker')?.getAttribute('aria-hidden')).toBe('true');
     const name = current.querySelector('a.name-link');
@@ -141,7 +148,7 @@ describe('c-account-hierarchy at depth', () => {
 
     for (let level = 1; level <= MAX_INDENTED_LEVEL; level++) {
       const row = rowAt(element, level);
-      expect(indentOf(row)).toBe(`width: ${(level - 1) * 1.25}rem;`);
+      expect(indentOf(row)).toBe(`width: ${(level - 1) * INDENT_REM}rem;`);
       expect(row.querySelector('.level-marker')).toBeNull();
       expect(row.querySelector('a.name-link')?.getAttribute('title')).toBe(`Deep ${level}`);
       expect(row.getAttribute('aria-describedby')).toBeNull();
@@ -157,13 +164,12 @@ describe('c-account-hierarchy at depth', () => {
 });
 
 describe('rowDepth', () => {
-  it('indents up to MAX_INDENTED_LEVEL and shows the level below it', () => {
-    expect([1, 2, MAX_INDENTED_LEVEL, MAX_INDENTED_LEVEL + 1, 600].map(indentLevels)).toEqual([
-      0,
-      1,
-      MAX_INDENTED_LEVEL - 1,
-      MAX_INDENTED_LEVEL - 1,
-      MAX_INDENTED_LEVEL - 1,
+  it("indents up to MAX_INDENTED_LEVEL and puts the level marker at the end of deeper rows' indentation", () => {
+    const deepest = (MAX_INDENTED_LEVEL - 1) * INDENT_REM;
+    expect([1, 2, MAX_INDENTED_LEVEL].map(indentRem)).toEqual([0, INDENT_REM, deepest]);
+    expect([MAX_INDENTED_LEVEL + 1, 600].map(indentRem)).toEqual([
+      deepest - LEVEL_MARKER_REM,
+      deepest - LEVEL_MARKER_REM,
     ]);
     expect([MAX_INDENTED_LEVEL, MAX_INDENTED_LEVEL + 1].map(showsLevel)).toEqual([false, true]);
   });

@@ -572,6 +572,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
   get focusedRowPath(): string {
     const tree = this.tree;
     const id = this.focusedId;
+    // Reading the snapshot makes the text follow the tree, which itself is not reactive.
     if (!tree || !id || this.view.size === 0) {
       return '';
     }

@@ -19,10 +19,24 @@
  *                  constant while scrolling and toggling.
  *   heap_mb        JS heap used after a forced garbage collection, in MB
  *
- * Writes bench/results.json ({component, rows, metric, median}[]) and prints the same as a table.
- * Options: --runs N (default 5), --sizes 2000,10000,100000, --tree-grid-sizes 2000,10000 (or none), --quick
- * (2 runs, small sizes: to check the harness, not to quote; prints, writes no results.json), --table (print bench/results.json as
- * the table and speed-ups, measure nothing).
+ * Round trips at latency (the workbench's `latency=150`: every Apex call waits 150 ms, as a call
+ * to an org does), ours only, from the moment the component is put in the page:
+ *   load_calls     Apex calls (window.__workbench.apexCalls) until everything is loaded (the
+ *                  treegrid's aria-busy back to "false" with rows shown): balanced, opened at a leaf
+ *   load_ms        the same, in milliseconds
+ *   reveal_calls   Apex calls until the current account's row is in the viewport, selected
+ *                  (aria-selected) and the grid's focus position (tabindex 0): a chain of LATENCY_CHAIN
+ *                  levels opened at its deepest account
+ *   reveal_ms      the same, in milliseconds
+ *
+ * Writes bench/results.json ({component, rows, metric, median}[]), prints the same as a table and
+ * checks the targets (TARGETS; the exit code is 1 when one fails).
+ * Options: --runs N (default 5), --sizes 2000,10000,100000, --tree-grid-sizes 2000,10000 (or none),
+ * --only speed|latency (one group of metrics: `--only latency` measures load_* and reveal_* in a few
+ * minutes, without the tree-grid comparison), --merge (replace only the rows measured in this run in
+ * bench/results.json and keep the others; implied by --only), --quick (2 runs, small sizes: to check
+ * the harness, not to quote; prints, writes no results.json), --table (print bench/results.json as
+ * the table and speed-ups and check the targets, measure nothing).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -42,15 +56,27 @@ const RUNS = Number(option('runs', quick ? '2' : '5'));
 const sizes = (/** @type {string} */ list) => list.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const SIZES = sizes(option('sizes', quick ? '2000' : '2000,10000,100000'));
 const TREE_GRID_SIZES = sizes(option('tree-grid-sizes', quick ? '2000' : '2000,10000'));
+const ONLY = option('only', 'all');
+if (!['all', 'speed', 'latency'].includes(ONLY)) throw new Error(`--only speed|latency, not "${ONLY}"`);
+const SPEED = ONLY !== 'latency';
+const LATENCY = ONLY !== 'speed';
+/** Merged into bench/results.json rather than replacing it: a partial run must not lose the rest. */
+const MERGE = args.includes('--merge') || ONLY !== 'all';
 const OURS = 'accountHierarchy';
 const TREE_GRID = 'lightning-tree-grid';
+/** Simulated server time per Apex call for the latency metrics: a typical org round trip. */
+const LATENCY_MS = 150;
+/** Accounts in the balanced hierarchy opened at a leaf for load_* (the issue's 307 calls / 50 s). */
+const LATENCY_LOAD_ROWS = quick ? 2000 : 100000;
+/** Levels of the chain opened at its deepest account for reveal_*. */
+const LATENCY_CHAIN = quick ? 100 : 1000;
 
-/** A balanced generated hierarchy of `rows` accounts (made once, git-ignored). */
-function dataset(/** @type {number} */ rows) {
-  const name = `bench-${rows}`;
+/** A generated hierarchy of `rows` accounts (made once, git-ignored): balanced, or one chain. */
+function dataset(/** @type {number} */ rows, shape = 'balanced') {
+  const name = shape === 'balanced' ? `bench-${rows}` : `bench-${shape}-${rows}`;
   const dir = join(ROOT, 'data', 'generated', name);
   if (!existsSync(join(dir, `${name}-plan.json`))) {
-    execFileSync('node', ['scripts/generate-hierarchy.mjs', '--accounts', String(rows), '--shape', 'balanced', '--out', dir], {
+    execFileSync('node', ['scripts/generate-hierarchy.mjs', '--accounts', String(rows), '--shape', shape, '--out', dir], {
       cwd: ROOT,
       stdio: 'inherit',
     });
@@ -195,6 +221,78 @@ async function measure(browser, url, component, rows) {
   return result;
 }
 
+/**
+ * Installed before the page loads, for the latency metrics: from the moment c-account-hierarchy is
+ * in the page, records the Apex calls and time until everything is loaded (`loadedAt`) and until the
+ * current account's row is revealed (`revealedAt`). Polls once a frame: 16 ms against 150 ms calls.
+ */
+function watchLatency() {
+  const state = {
+    openedAt: /** @type {number | null} */ (null),
+    busySeen: false,
+    loaded: /** @type {{ at: number, calls: number } | null} */ (null),
+    revealed: /** @type {{ at: number, calls: number } | null} */ (null),
+  };
+  Object.assign(window, { __benchLatency: state });
+  const calls = () =>
+    /** @type {{ __workbench?: { apexCalls: unknown[] } }} */ (/** @type {unknown} */ (window)).__workbench?.apexCalls.length ?? 0;
+  const tick = () => {
+    const now = performance.now();
+    const root = document.querySelector('c-account-hierarchy')?.shadowRoot;
+    if (root && state.openedAt === null) state.openedAt = now;
+    const grid = root?.querySelector('[role="treegrid"]');
+    if (grid && !state.loaded) {
+      const busy = grid.getAttribute('aria-busy') === 'true';
+      state.busySeen ||= busy;
+      if (state.busySeen && !busy && root?.querySelector('[role="row"][data-id]')) state.loaded = { at: now, calls: calls() };
+    }
+    const row = root?.querySelector('[role="row"][data-id].is-current');
+    const viewport = root?.querySelector('[data-id="viewport"]');
+    const header = root?.querySelector('.header');
+    if (row && viewport && header && !state.revealed) {
+      const box = row.getBoundingClientRect();
+      const inView =
+        box.top >= header.getBoundingClientRect().bottom - 1 && box.bottom <= viewport.getBoundingClientRect().bottom + 1;
+      if (inView && row.getAttribute('aria-selected') === 'true' && row.getAttribute('tabindex') === '0') {
+        state.revealed = { at: now, calls: calls() };
+      }
+    }
+    if (!state.loaded || !state.revealed) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/**
+ * One fresh page load at LATENCY_MS per call. "load": balanced, opened at its last (deepest) account,
+ * a leaf, until everything is loaded; "reveal": a chain opened at its deepest account, until that
+ * account is revealed.
+ * @param {import('playwright-core').Browser} browser @param {string} url @param {'load' | 'reveal'} kind @param {number} rows
+ */
+async function measureLatency(browser, url, kind, rows) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(watchLatency);
+  const query = new URLSearchParams({
+    component: 'c-account-hierarchy',
+    dataset: kind === 'load' ? `bench-${rows}` : `bench-deep-${rows}`,
+    recordId: `Acc${rows}`,
+    latency: String(LATENCY_MS),
+  });
+  await page.goto(new URL(`?${query}`, url).href);
+  const key = kind === 'load' ? 'loaded' : 'revealed';
+  await page.waitForFunction(
+    (k) => /** @type {{ __benchLatency?: Record<string, unknown> }} */ (/** @type {unknown} */ (window)).__benchLatency?.[k] != null,
+    key,
+    { timeout: 0, polling: 100 },
+  );
+  const { openedAt, ...state } = await page.evaluate(
+    () => /** @type {{ __benchLatency: { openedAt: number, loaded: { at: number, calls: number }, revealed: { at: number, calls: number } } }} */ (/** @type {unknown} */ (window)).__benchLatency,
+  );
+  const { at, calls } = state[key];
+  await context.close();
+  return { [`${kind}_calls`]: calls, [`${kind}_ms`]: at - openedAt };
+}
+
 function median(/** @type {number[]} */ values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -202,8 +300,21 @@ function median(/** @type {number[]} */ values) {
 }
 
 async function main() {
-  const sizes = [...new Set([...SIZES, ...TREE_GRID_SIZES])].sort((a, b) => a - b);
-  const datasets = sizes.map(dataset);
+  /** @type {{ component: string, rows: number, latency?: 'load' | 'reveal' }[]} */
+  const plan = [
+    ...(SPEED ? SIZES.map((rows) => ({ component: OURS, rows })) : []),
+    ...(SPEED ? TREE_GRID_SIZES.map((rows) => ({ component: TREE_GRID, rows })) : []),
+    ...(LATENCY
+      ? [
+          { component: OURS, rows: LATENCY_LOAD_ROWS, latency: /** @type {const} */ ('load') },
+          { component: OURS, rows: LATENCY_CHAIN, latency: /** @type {const} */ ('reveal') },
+        ]
+      : []),
+  ];
+  const datasets = [
+    ...[...new Set(plan.filter((p) => p.latency !== 'reveal').map((p) => p.rows))].sort((a, b) => a - b).map((rows) => dataset(rows)),
+    ...(LATENCY ? [dataset(LATENCY_CHAIN, 'deep')] : []),
+  ];
   console.log(`bench: production build of the workbench…`);
   const workbench = await startWorkbench({
     port: 0,
@@ -216,18 +327,17 @@ async function main() {
   /** @type {{ component: string, rows: number, metric: string, median: number }[]} */
   const results = [];
   try {
-    const plan = [
-      ...SIZES.map((rows) => ({ component: OURS, rows })),
-      ...TREE_GRID_SIZES.map((rows) => ({ component: TREE_GRID, rows })),
-    ];
-    for (const { component, rows } of plan) {
+    for (const { component, rows, latency } of plan) {
       /** @type {Record<string, number[]>} */
       const samples = {};
       for (let run = 1; run <= RUNS; run++) {
         const started = Date.now();
-        const measured = await measure(browser, workbench.url, component, rows);
+        const measured = latency
+          ? await measureLatency(browser, workbench.url, latency, rows)
+          : await measure(browser, workbench.url, component, rows);
         for (const [metric, value] of Object.entries(measured)) (samples[metric] ??= []).push(value);
-        console.log(`bench: ${component} ${rows} rows, run ${run}/${RUNS} (${((Date.now() - started) / 1000).toFixed(1)} s): ${JSON.stringify(Object.fromEntries(Object.entries(measured).map(([k, v]) => [k, Math.round(v * 10) / 10])))}`);
+        const what = latency ? `${latency} at ${LATENCY_MS} ms per call, ` : '';
+        console.log(`bench: ${component} ${rows} rows, ${what}run ${run}/${RUNS} (${((Date.now() - started) / 1000).toFixed(1)} s): ${JSON.stringify(Object.fromEntries(Object.entries(measured).map(([k, v]) => [k, Math.round(v * 10) / 10])))}`);
       }
       for (const [metric, values] of Object.entries(samples)) {
         results.push({ component, rows, metric, median: Math.round(median(values) * 10) / 10 });
@@ -237,16 +347,80 @@ async function main() {
     await browser.close();
     await workbench.close();
   }
+  const file = join(ROOT, 'bench', 'results.json');
+  const all = MERGE && existsSync(file) ? mergeResults(JSON.parse(readFileSync(file, 'utf8')), results) : results;
   if (!quick) {
     mkdirSync(join(ROOT, 'bench'), { recursive: true });
-    writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
   }
-  printTable(results);
+  printTable(quick ? results : all);
+  if (!quick) checkTargets(all);
 }
 
-function printTable(/** @type {{ component: string, rows: number, metric: string, median: number }[]} */ results) {
-  const metrics = ['paint_ms', 'toggle_ms', 'search_ms', 'expand_all_ms', 'dom_nodes', 'heap_mb'];
-  const keys = [...new Set(results.map((r) => `${r.component}|${r.rows}`))];
+/**
+ * The earlier results with the rows of this run in place of the same component, size and metric
+ * (new ones appended): `--only latency` updates its rows and keeps the tree-grid comparison.
+ * @param {{ component: string, rows: number, metric: string, median: number }[]} earlier
+ * @param {{ component: string, rows: number, metric: string, median: number }[]} measured
+ */
+function mergeResults(earlier, measured) {
+  const key = (/** @type {{ component: string, rows: number, metric: string }} */ r) => `${r.component}|${r.rows}|${r.metric}`;
+  const fresh = new Map(measured.map((r) => [key(r), r]));
+  const merged = earlier.map((r) => fresh.get(key(r)) ?? r);
+  const kept = new Set(earlier.map(key));
+  return [...merged, ...measured.filter((r) => !kept.has(key(r)))];
+}
+
+/**
+ * The issue targets, checked on the medians: `max` caps a metric of ours at a size (any size when
+ * rows is omitted); `minRatio` asks tree-grid's median over ours to be at least that.
+ * @type {{ metric: string, rows?: number, max?: number, minRatio?: number }[]}
+ */
+const TARGETS = [
+  { metric: 'paint_ms', rows: 100000, max: 100 },
+  { metric: 'toggle_ms', rows: 100000, max: 30 },
+  { metric: 'search_ms', rows: 100000, max: 50 },
+  { metric: 'dom_nodes', max: 1500 },
+  { metric: 'paint_ms', rows: 2000, minRatio: 50 },
+  { metric: 'toggle_ms', rows: 2000, minRatio: 50 },
+  { metric: 'load_calls', rows: 100000, max: 60 },
+  { metric: 'load_ms', rows: 100000, max: 15000 },
+  { metric: 'reveal_calls', rows: 1000, max: 15 },
+  { metric: 'reveal_ms', rows: 1000, max: 3000 },
+];
+
+/** Prints each target met or missed (a target without results is skipped); exit code 1 on a miss. */
+function checkTargets(/** @type {{ component: string, rows: number, metric: string, median: number }[]} */ results) {
+  const lines = [];
+  let missed = 0;
+  for (const target of TARGETS) {
+    const ours = results.filter((r) => r.component === OURS && r.metric === target.metric && (target.rows === undefined || r.rows === target.rows));
+    for (const row of ours) {
+      const where = `${target.metric} at ${row.rows.toLocaleString('en-US')}`;
+      if (target.max !== undefined) {
+        const ok = row.median <= target.max;
+        missed += ok ? 0 : 1;
+        lines.push(`${ok ? 'met   ' : 'MISSED'} ${where}: ${row.median.toLocaleString('en-US')} (≤ ${target.max.toLocaleString('en-US')})`);
+      }
+      const theirs = results.find((r) => r.component === TREE_GRID && r.rows === row.rows && r.metric === target.metric);
+      if (target.minRatio !== undefined && theirs && row.median > 0) {
+        const ratio = theirs.median / row.median;
+        const ok = ratio >= target.minRatio;
+        missed += ok ? 0 : 1;
+        lines.push(`${ok ? 'met   ' : 'MISSED'} ${where}: ${Math.round(ratio).toLocaleString('en-US')}× tree-grid (≥ ${target.minRatio}×)`);
+      }
+    }
+  }
+  console.log(`\nTargets:\n${lines.join('\n')}`);
+  if (missed > 0) {
+    console.log(`\n${missed} target(s) missed.`);
+    process.exitCode = 1;
+  }
+}
+
+/** Markdown table of the given metrics, one line per component and size that has any of them. */
+function table(/** @type {{ component: string, rows: number, metric: string, median: number }[]} */ results, /** @type {string[]} */ metrics) {
+  const keys = [...new Set(results.filter((r) => metrics.includes(r.metric)).map((r) => `${r.component}|${r.rows}`))];
   const lines = [`| component | rows | ${metrics.join(' | ')} |`, `|---|---:|${metrics.map(() => '---:').join('|')}|`];
   for (const key of keys) {
     const [component, rows] = key.split('|');
@@ -256,7 +430,14 @@ function printTable(/** @type {{ component: string, rows: number, metric: string
     });
     lines.push(`| ${component} | ${Number(rows).toLocaleString('en-US')} | ${cells.join(' | ')} |`);
   }
-  console.log(`\nMedians${quick ? ' (--quick: not written to bench/results.json)' : ' (bench/results.json)'}:\n${lines.join('\n')}`);
+  return keys.length > 0 ? lines.join('\n') : '';
+}
+
+function printTable(/** @type {{ component: string, rows: number, metric: string, median: number }[]} */ results) {
+  const speed = table(results, ['paint_ms', 'toggle_ms', 'search_ms', 'expand_all_ms', 'dom_nodes', 'heap_mb']);
+  const latency = table(results, ['load_calls', 'load_ms', 'reveal_calls', 'reveal_ms']);
+  const where = quick ? ' (--quick: not written to bench/results.json)' : ' (bench/results.json)';
+  console.log(`\nMedians${where}:\n${[speed, latency].filter(Boolean).join('\n\n')}`);
   /** @type {string[]} */
   const ratios = [];
   for (const metric of ['paint_ms', 'toggle_ms']) {
@@ -274,7 +455,9 @@ function printTable(/** @type {{ component: string, rows: number, metric: string
 }
 
 if (args.includes('--table')) {
-  printTable(JSON.parse(readFileSync(join(ROOT, 'bench', 'results.json'), 'utf8')));
+  const results = JSON.parse(readFileSync(join(ROOT, 'bench', 'results.json'), 'utf8'));
+  printTable(results);
+  checkTargets(results);
 } else {
   await main();
 }

@@ -21,8 +21,9 @@ export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
 /**
- * Starts the workbench (already built by `npm run build`) and Chromium for the test file.
- * @param {{ dataPaths?: string[] }} [options] extra datasets (plan files or folders), as `npm start -- --data`
+ * Starts the workbench (already built by `npm run build`) and Chromium for the test file;
+ * `dataPaths` adds datasets (plan files or folders), e.g. one the test file generates.
+ * @param {{ dataPaths?: string[] }} [options]
  * @returns {{ open: (query: Record<string, string>, viewport?: {width: number, height: number}) => Promise<import('playwright-core').Page> }}
  */
 export function useWorkbench({ dataPaths = [] } = {}) {

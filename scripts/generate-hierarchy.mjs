@@ -7,13 +7,19 @@
  * speed and paging work; generated datasets are never committed.
  *
  * Usage:
- *   node scripts/generate-hierarchy.mjs [--accounts N] [--shape balanced|deep|wide] [--out DIR] [--seed S]
+ *   node scripts/generate-hierarchy.mjs [--accounts N] [--shape balanced|deep|wide] [--branch-depth D]
+ *                                       [--out DIR] [--seed S]
  *
  *   --accounts N   number of accounts, 1..1,000,000 (default 1000)
  *   --shape        balanced  one root, realistic uneven fan-out (regions, countries, offices…) (default)
  *                  deep      a single chain: every account is the parent of the next (N levels, N files)
  *                  wide      one root with N-1 direct children (2 levels)
- *   --out DIR      output folder (default data/generated/<shape>-<N>); replaced if it holds a dataset
+ *   --branch-depth D
+ *                  one branch reaches level D (2..1,000,000): a chain of accounts, in addition to the N,
+ *                  hangs below the first account of the last level (a deep branch in a realistic tree,
+ *                  as corrupt or over-structured data makes); its last account is the last reference
+ *                  (Acc<total>), in the last level file. Ignored when the tree is already that deep.
+ *   --out DIR      output folder (default data/generated/<shape>-<N>[-branch-<D>]); replaced if it holds a dataset
  *   --seed S       integer seed of the pseudo-random generator (default 1); same options → same bytes
  *
  * Load it in a scratch org with scripts/seed-scratch-org.sh DIR, or open it in the workbench.
@@ -26,7 +32,7 @@ const SHAPES = /** @type {const} */ (['balanced', 'deep', 'wide']);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * @typedef {{ accounts: number, shape: typeof SHAPES[number], out: string, seed: number }} Options
+ * @typedef {{ accounts: number, shape: typeof SHAPES[number], branchDepth: number, out: string, seed: number }} Options
  * @typedef {{ ref: string, name: string, parent: string | null, level: number, city: number }} Node
  */
 
@@ -40,7 +46,7 @@ function parseArgs(argv) {
       printUsage();
       process.exit(0);
     }
-    const m = /^--(accounts|shape|out|seed)(?:=(.*))?$/.exec(arg);
+    const m = /^--(accounts|shape|branch-depth|out|seed)(?:=(.*))?$/.exec(arg);
     if (!m) fail(`Unknown argument "${arg}".`);
     const value = m[2] ?? argv[++i];
     if (value === undefined) fail(`--${m[1]} needs a value.`);
@@ -54,8 +60,18 @@ function parseArgs(argv) {
   if (!SHAPES.includes(shape)) fail(`--shape must be one of ${SHAPES.join(', ')}, not "${raw.shape}".`);
   const seed = raw.seed === undefined ? 1 : Number(raw.seed);
   if (!Number.isInteger(seed)) fail(`--seed must be a whole number, not "${raw.seed}".`);
-  const out = path.resolve(raw.out ?? path.join(repoRoot, 'data', 'generated', `${shape}-${accounts}`));
-  return { accounts, shape, out, seed };
+  const branchDepth = raw['branch-depth'] === undefined ? 0 : Number(raw['branch-depth']);
+  if (
+    raw['branch-depth'] !== undefined &&
+    (!Number.isInteger(branchDepth) || branchDepth < 2 || branchDepth > 1_000_000)
+  ) {
+    fail(`--branch-depth must be a whole number from 2 to 1000000, not "${raw['branch-depth']}".`);
+  }
+  const suffix = branchDepth ? `-branch-${branchDepth}` : '';
+  const out = path.resolve(
+    raw.out ?? path.join(repoRoot, 'data', 'generated', `${shape}-${accounts}${suffix}`),
+  );
+  return { accounts, shape, branchDepth, out, seed };
 }
 
 function printUsage() {
@@ -215,6 +231,11 @@ function buildLevels(opts) {
       levels.push(next);
     }
   }
+  // A deep branch: a chain from the first account of the last level down to level D (1-based).
+  while (levels.length < opts.branchDepth) {
+    const parent = /** @type {Node} */ (levels[levels.length - 1]?.[0]);
+    levels.push([make(parent.ref, levels.length)]);
+  }
   return levels;
 }
 
@@ -264,8 +285,9 @@ function main(opts) {
   const plan = [{ sobject: 'Account', saveRefs: true, resolveRefs: true, files }];
   fs.writeFileSync(path.join(opts.out, `${name}-plan.json`), JSON.stringify(plan, null, 2) + '\n');
 
+  const total = levels.reduce((sum, level) => sum + level.length, 0);
   const org = {
-    description: `Generated ${opts.shape} hierarchy of ${opts.accounts.toLocaleString('en-US')} accounts in ${levels.length} levels (seed ${opts.seed}).`,
+    description: `Generated ${opts.shape} hierarchy of ${total.toLocaleString('en-US')} accounts in ${levels.length} levels${opts.branchDepth ? ` (one branch ${opts.branchDepth} levels deep)` : ''} (seed ${opts.seed}).`,
     features: { ContactsToMultipleAccounts: true, AccountTeams: true },
     sharingDefaults: { Account: 'Read', Contact: 'ControlledByParent', Opportunity: 'None', Case: 'None' },
     currentUser: 'rep',
@@ -291,7 +313,7 @@ function main(opts) {
   fs.writeFileSync(path.join(opts.out, 'org.json'), JSON.stringify(org, null, 2) + '\n');
 
   process.stdout.write(
-    `Wrote ${opts.accounts} accounts in ${levels.length} level file(s) to ${path.relative(process.cwd(), opts.out) || '.'} ` +
+    `Wrote ${total} accounts in ${levels.length} level file(s) to ${path.relative(process.cwd(), opts.out) || '.'} ` +
       `in ${Date.now() - started} ms.\n`,
   );
 }

@@ -22,6 +22,7 @@ import type {
   HierarchyColumn,
   HierarchyRow,
 } from '@contract';
+import { elidePath, indentRem, showsLevel } from './rowDepth';
 
 import title from '@salesforce/label/c.AR_Hierarchy_Title';
 import gridLabelTemplate from '@salesforce/label/c.AR_Hierarchy_GridLabel';
@@ -62,6 +63,8 @@ import unknownError from '@salesforce/label/c.AR_Error_Unknown';
 import invalidRecordId from '@salesforce/label/c.AR_Error_InvalidRecordId';
 import noApexClassAccess from '@salesforce/label/c.AR_Error_NoApexClassAccess';
 import permissionSetUser from '@salesforce/label/c.AR_PermissionSet_AccountRelationships_User';
+import levelMarker from '@salesforce/label/c.AR_Hierarchy_LevelMarker';
+import levelPath from '@salesforce/label/c.AR_Hierarchy_LevelPath';
 
 const DEFAULT_COLUMNS = 'Type, Industry, BillingCity, Owner.Name, AnnualRevenue, NumberOfEmployees';
 const DEFAULT_PAGE_SIZE = 5000;
@@ -77,8 +80,11 @@ const ROW_HEIGHT = 36;
 const ROW_HEIGHT_WITH_ROLLUPS = 48;
 /** Rows rendered above and below the viewport, so fast scrolling shows no blank band. */
 const OVERSCAN = 4;
-const INDENT_REM = 1.25;
 const MAX_LEVEL_OPTIONS = 10;
+/** The hidden element that describes the focused deep row (its level and path) to screen readers. */
+const ROW_PATH_ID = 'row-path';
+/** Path texts kept for rows already rendered; a path never changes once its row is loaded. */
+const MAX_CACHED_PATHS = 2000;
 const NUMERIC_TYPES = new Set(['number', 'currency', 'percent']);
 
 const DROPPED_REASON_LABEL: Record<DroppedColumnReason, string> = {
@@ -155,6 +161,12 @@ interface RowView {
   toggleClass: string;
   toggleTitle: string;
   isCurrent: boolean;
+  /** Rows deeper than the indentation shows: "L17", and the path as the name's title. */
+  showsLevel: boolean;
+  levelMarker: string;
+  nameTitle: string;
+  /** The focused deep row points at the hidden text with its path. */
+  describedBy: string | null;
   cells: CellView[];
 }
 
@@ -593,6 +605,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
     if (isActive) classes.push('is-active-match');
     if (row.id === this.focusedId) classes.push('is-selected');
     const toggleLabel = row.expanded ? collapseRow : expandRow;
+    const deep = showsLevel(row.level);
     return {
       id: row.id,
       name: row.name,
@@ -606,15 +619,51 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
       tabIndex: isFocused ? '0' : '-1',
       className: classes.join(' '),
       style: `transform: translateY(${index * rowHeight}px);`,
-      indentStyle: `width: ${(row.level - 1) * INDENT_REM}rem;`,
+      indentStyle: `width: ${indentRem(row.level)}rem;`,
       hasChildren: row.hasChildren,
       toggleClass: row.hasChildren
         ? `toggle ${row.expanded ? 'toggle-open' : 'toggle-closed'}`
         : 'toggle toggle-leaf',
       toggleTitle: row.hasChildren ? format(toggleLabel, row.name) : '',
       isCurrent: row.isCurrent,
+      showsLevel: deep,
+      levelMarker: deep ? format(levelMarker, row.level) : '',
+      nameTitle: deep ? this.pathText(row.id, row.level) : row.name,
+      describedBy: deep && row.id === this.focusedId ? ROW_PATH_ID : null,
       cells: this.resolvedColumns.map((column) => this.cellView(row, column)),
     };
+  }
+
+  private pathCache = new Map<string, string>();
+
+  /**
+   * "Level 17: Get Cloudy Consulting › East › … › Boston": walking up is proportional to the depth,
+   * so each row's text is made once, when the row is first rendered deep, and kept.
+   */
+  private pathText(id: string, level: number): string {
+    let text = this.pathCache.get(id);
+    if (text === undefined) {
+      const tree = this.tree;
+      const names = tree ? tree.path(id).map((pathId) => tree.name(pathId) ?? '') : [];
+      text = format(levelPath, level, elidePath(names));
+      if (this.pathCache.size >= MAX_CACHED_PATHS) {
+        this.pathCache.clear();
+      }
+      this.pathCache.set(id, text);
+    }
+    return text;
+  }
+
+  /** The focused row's level and path for screen readers (rows already have aria-level). */
+  get focusedRowPath(): string {
+    const tree = this.tree;
+    const id = this.focusedId;
+    // Reading the snapshot makes the text follow the tree, which itself is not reactive.
+    if (!tree || !id || this.view.size === 0) {
+      return '';
+    }
+    const level = tree.level(id);
+    return showsLevel(level) ? this.pathText(id, level) : '';
   }
 
   private cellView(row: VisibleRow, column: HierarchyColumn): CellView {

@@ -437,6 +437,6 @@ describe('HierarchyLoader, several levels a request', () => {
 
     expect(accepted.completedParentIds).toEqual(['T']);
     // The next call asks about the child, not about the top again with an `undefined` cursor.
-    expect(loader.nextRequest()).toEqual({ parentIds: ['C1'], afterId: null, pageSize: 10 });
+    expect(loader.nextRequest()).toEqual({ parentIds: ['C1'], afterId: null, pageSize: 10, levels: 1 });
   });
 });

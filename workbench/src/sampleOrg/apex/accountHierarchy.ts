@@ -1,6 +1,6 @@
 /**
  * AccountHierarchyController.findTop and .loadChildren over the sample org. Mirrors
- * force-app/main/default/classes/AccountHierarchyService.cls (with AccountSelector, FieldPath and
+ * force-app/main/account-hierarchy/classes/AccountHierarchyService.cls (with AccountSelector, FieldPath and
  * HierarchyColumnSet):
  * - findTop: the same walk up (an account and four ancestors a query, at most 19 walk queries a call,
  *   fewer when the path's rows at their worst would not fit the heap budget) and one query for the

@@ -8,7 +8,7 @@ import type { SetupStatus } from '@contract';
 import { loadDataset } from './datasets';
 import { DatasetError, SampleOrg } from '../sampleOrg';
 import { APEX_METHODS, invokeApex } from '../apex/registry';
-import { NoApexClassAccessError } from '../apex/errors';
+import { NoApexClassAccessError } from '../apex/shared/errors';
 import type { OrgUserConfig } from '../dataset';
 
 const PARAMS: Record<string, Record<string, unknown>> = {

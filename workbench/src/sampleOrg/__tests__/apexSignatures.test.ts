@@ -3,7 +3,7 @@
  * the types the Apex declares, or the workbench would accept (or refuse) what the platform does not.
  */
 import { APEX_METHODS } from '../apex/registry';
-import { APEX_SIGNATURES } from '../apex/parameters';
+import { APEX_SIGNATURES } from '../apex/shared/parameters';
 import { apexSource } from './apexSource';
 
 /** `@AuraEnabled … static <type> <name>(<params>)` of a class: name → parameter name → type. */

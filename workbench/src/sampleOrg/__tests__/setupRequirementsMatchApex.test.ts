@@ -2,7 +2,7 @@
  * The sample org must check exactly what the Apex checks: this reads the requirement lists out of
  * SetupCheckService.cls and compares them with SETUP_REQUIREMENTS, so the two cannot drift apart.
  */
-import { SETUP_REQUIREMENTS } from '../apex/setupCheck';
+import { SETUP_REQUIREMENTS } from '../apex/setupCheck/setupCheck';
 import { apexSource } from './apexSource';
 
 const APEX = apexSource('SetupCheckService');

@@ -12,7 +12,7 @@ import type {
   SetupObjectAccess,
   SetupStatus,
 } from '@contract';
-import type { ApexContext } from './registry';
+import type { ApexContext } from '../registry';
 
 interface ObjectRequirement {
   objectApiName: string;

@@ -19,6 +19,7 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { ApexParserFactory } from '@apexdevtools/apex-parser';
 import { readPermissionSets } from '../workbench/build/permissionSets.mjs';
+import { PACKAGE_DIR } from './lib/packageLayout.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const APEX_DIRS = ['force-app', 'unpackaged'];
@@ -337,7 +338,7 @@ function main() {
   const declared = readDeclarations();
   const problems = [];
   let checked = 0;
-  const permissionSets = Object.entries(readPermissionSets(join(ROOT, 'force-app/main/default')));
+  const permissionSets = Object.entries(readPermissionSets(PACKAGE_DIR));
   for (const apexClass of classes.values()) {
     const auraEnabled = [...apexClass.methods.values()].some((method) => method.auraEnabled);
     if (auraEnabled && !permissionSets.some(([, set]) => set.classAccesses.includes(apexClass.name))) {

@@ -3,7 +3,10 @@
  * Metadata checks that `sf project convert source` does not make (it accepts malformed XML and
  * bundles whose .js was never compiled), then the conversion itself:
  *   1. every XML file of the project is well-formed;
- *   2. every component bundle has its -meta.xml, and every .ts its up-to-date compiled .js;
+ *   2. every component bundle has its -meta.xml, and every .ts its up-to-date compiled .js; component
+ *      and Apex class names are unique across the feature folders (the `c` namespace and Apex's are
+ *      flat), and the labels and translations are in force-app/main/shared only (where the workbench
+ *      and these checks read them);
  *   3. every label a component, Apex class or the workbench's sample org names exists, and every label
  *      has a zh_CN translation;
  *   4. label and translation text is exactly what users get: one line, no stray whitespace, within
@@ -18,12 +21,18 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import {
+  PACKAGE_DIR,
+  SHARED_DIR,
+  componentBundles,
+  metadataFiles,
+  typeFolders,
+} from './lib/packageLayout.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const PACKAGE_DIRS = ['force-app', 'unpackaged'];
-const LWC = join(ROOT, 'force-app/main/default/lwc');
-const LABELS = join(ROOT, 'force-app/main/default/labels/CustomLabels.labels-meta.xml');
-const TRANSLATIONS = join(ROOT, 'force-app/main/default/translations');
+const LABELS = join(SHARED_DIR, 'labels/CustomLabels.labels-meta.xml');
+const TRANSLATIONS = join(SHARED_DIR, 'translations');
 /**
  * Lengths of the CustomLabel fields (Metadata API CustomLabel and Tooling API ExternalString:
  * value 1,000, categories 255; Setup's custom label form: name and short description 80).
@@ -78,9 +87,8 @@ function checkXml() {
 }
 
 function checkBundles() {
-  const bundles = readdirSync(LWC).filter((name) => statSync(join(LWC, name)).isDirectory());
-  for (const bundle of bundles) {
-    const dir = join(LWC, bundle);
+  const bundles = componentBundles();
+  for (const { name: bundle, dir } of bundles) {
     if (!existsSync(join(dir, `${bundle}.js-meta.xml`))) {
       problems.push(`${rel(dir)}: missing ${bundle}.js-meta.xml`);
     }
@@ -99,18 +107,58 @@ function checkBundles() {
   return bundles.length;
 }
 
+/** One name, one place: feature folders share the platform's flat namespaces. */
+function checkLayout() {
+  /** @param {string} kind @param {{ name: string, path: string }[]} items */
+  const unique = (kind, items) => {
+    /** @type {Map<string, string>} */
+    const first = new Map();
+    for (const { name, path } of items) {
+      const other = first.get(name);
+      if (other === undefined) first.set(name, path);
+      else problems.push(`${rel(path)}: ${kind} ${name} is also in ${rel(other)} (one name, one place)`);
+    }
+  };
+  const bundles = componentBundles();
+  unique(
+    'component',
+    bundles.map(({ name, dir }) => ({ name, path: dir })),
+  );
+  const classes = metadataFiles('classes', '.cls');
+  unique(
+    'Apex class',
+    classes.map((path) => ({ name: basename(path, '.cls'), path })),
+  );
+  for (const { type, expected } of [
+    { type: 'labels', expected: join(SHARED_DIR, 'labels') },
+    { type: 'translations', expected: TRANSLATIONS },
+  ]) {
+    for (const dir of typeFolders(type)) {
+      if (dir !== expected) {
+        problems.push(
+          `${rel(dir)}: ${type} belong in ${rel(expected)} (the workbench and these checks read only it)`,
+        );
+      }
+    }
+  }
+  return bundles.length + classes.length;
+}
+
 function checkLabels() {
   const parser = new XMLParser({ isArray: (name) => name === 'labels' || name === 'customLabels' });
   /** @type {{ fullName: string }[]} */
   const labels = parser.parse(readFileSync(LABELS, 'utf8')).CustomLabels.labels;
   const defined = new Set(labels.map((l) => l.fullName));
   const used = new Map();
-  for (const file of walk(LWC, (p) => p.endsWith('.ts') && !p.includes('__tests__'))) {
+  const componentSources = componentBundles().flatMap(({ dir }) =>
+    walk(dir, (p) => p.endsWith('.ts') && !p.includes('__tests__')),
+  );
+  for (const file of componentSources) {
     for (const match of readFileSync(file, 'utf8').matchAll(/@salesforce\/label\/c\.(\w+)/g)) {
       used.set(match[1], rel(file));
     }
   }
-  for (const file of walk(join(ROOT, 'force-app'), (p) => p.endsWith('.cls'))) {
+  for (const file of walk(PACKAGE_DIR, (p) => p.endsWith('.cls'))) {
     for (const match of readFileSync(file, 'utf8').matchAll(/\b(?:System\.)?Label\.(\w+)/g)) {
       used.set(match[1], rel(file));
     }
@@ -245,7 +293,7 @@ function checkTranslationWorkbench() {
 }
 
 function checkTemplates() {
-  const templates = walk(LWC, (p) => p.endsWith('.html'));
+  const templates = componentBundles().flatMap(({ dir }) => walk(dir, (p) => p.endsWith('.html')));
   for (const file of templates) {
     const html = readFileSync(file, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
     for (const match of html.matchAll(/>([^<]+)</g)) {
@@ -297,6 +345,7 @@ function convertSource() {
 const steps = [
   ['well-formed XML files', checkXml],
   ['component bundles compiled', checkBundles],
+  ['components and Apex classes named once, labels in main/shared', checkLayout],
   ['custom labels defined and translated', checkLabels],
   ['label and translation texts exact and within limits', checkLabelText],
   ['scratch definitions with the Translation Workbench', checkTranslationWorkbench],

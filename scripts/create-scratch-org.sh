@@ -50,7 +50,8 @@ else
 fi
 
 permset=AccountRelationships_Admin
-if [[ -f "force-app/main/default/permissionsets/$permset.permissionset-meta.xml" ]]; then
+# Permission sets live in a permissionsets/ folder of some feature folder (force-app/main/shared today).
+if [[ -n "$(find force-app -path "*/permissionsets/$permset.permissionset-meta.xml" -print -quit)" ]]; then
   echo "Assigning permission set $permset…"
   sf org assign permset --name "$permset" --target-org "$alias"
 else

@@ -22,7 +22,7 @@ export type ObjectAccessLevel = 'read' | 'create' | 'edit' | 'delete';
 /** Field-level access the package needs: reading the field, or editing it too. */
 export type FieldAccessLevel = 'read' | 'edit';
 
-/** The package's components, named as in `force-app/main/default/lwc`. */
+/** The package's components, named as their bundles (`force-app/main/<feature>/lwc/<name>`). */
 export type PackageComponent = 'relatedContacts' | 'accountHierarchy' | 'accountTeam';
 
 /** `SetupCheckController.getSetupStatus()`: what the org and the current user have. */

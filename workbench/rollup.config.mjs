@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Bundles the workbench: the compiled components (force-app/main/default/lwc/**\/*.js, emitted by
+ * Bundles the workbench: the compiled components (force-app/**\/lwc/**\/*.js, emitted by
  * `tsc -p tsconfig.build.json`), lightning-base-components, the platform stand-ins and the app shell
  * (workbench/src/**\/*.js) into ES modules under workbench/dist/.
  *
@@ -16,6 +16,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import workbenchPlatform from './build/platformPlugin.mjs';
 import workbenchAssets from './build/assetsPlugin.mjs';
+import { PACKAGE_DIR, SHARED_DIR, typeFolders } from '../scripts/lib/packageLayout.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -29,7 +30,8 @@ export function createRollupConfig({
 } = {}) {
   const src = path.join(ROOT, 'workbench', 'src');
   const platform = (/** @type {string} */ file) => path.join(src, 'platform', file);
-  const componentDirs = [path.join(ROOT, 'force-app', 'main', 'default', 'lwc')];
+  // Every feature's lwc/ folder (force-app/main/<feature>/lwc): the `c` namespace spans them all.
+  const componentDirs = typeFolders('lwc', PACKAGE_DIR);
 
   return {
     input: { main: path.join(src, 'main.js') },
@@ -47,7 +49,8 @@ export function createRollupConfig({
       workbenchPlatform({
         root: ROOT,
         componentDirs,
-        metadataDir: path.join(ROOT, 'force-app', 'main', 'default'),
+        labelsDir: SHARED_DIR,
+        packageDir: PACKAGE_DIR,
         strictLabels: production,
       }),
       replace({

@@ -63,7 +63,7 @@ export function readLabelTranslations(file) {
 
 /**
  * The files the label table is read from (also what a watcher must watch).
- * @param {string} metadataDir e.g. force-app/main/default
+ * @param {string} metadataDir the folder holding labels/ and translations/: force-app/main/shared
  */
 export function labelFiles(metadataDir) {
   return {
@@ -78,7 +78,7 @@ export function labelFiles(metadataDir) {
 }
 
 /**
- * @param {string} metadataDir e.g. force-app/main/default
+ * @param {string} metadataDir the folder holding labels/ and translations/: force-app/main/shared
  * @returns {Record<string, Record<string, string>>} label text by locale, then by label name
  */
 export function readLabelTable(metadataDir) {

@@ -2,13 +2,15 @@
 /**
  * Reads the package's permission sets for the workbench's sample org: which Apex classes each one
  * opens (`<classAccesses>`) and which custom permissions it grants (`<customPermissions>`), from
- * force-app/main/default/permissionsets/*.permissionset-meta.xml. The sample org refuses an Apex
+ * every permissionsets/*.permissionset-meta.xml of the package (force-app/main/shared/permissionsets
+ * today; a feature folder may hold its own). The sample org refuses an Apex
  * call unless one of the user's permission sets opens the class, as an org does, and derives the
  * user's custom permissions from the same sets, so the metadata is the only place that says so.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { metadataFiles } from '../../scripts/lib/packageLayout.mjs';
 
 const SUFFIX = '.permissionset-meta.xml';
 
@@ -45,25 +47,20 @@ export function readPermissionSet(file) {
 }
 
 /**
- * The files the table is read from (also what a watcher must watch).
- * @param {string} metadataDir e.g. force-app/main/default
+ * The files the table is read from (also what a watcher must watch): those of every
+ * `permissionsets` folder under the package directory, sorted by path.
+ * @param {string} packageDir e.g. force-app
  */
-export function permissionSetFiles(metadataDir) {
-  const dir = path.join(metadataDir, 'permissionsets');
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith(SUFFIX))
-    .sort()
-    .map((name) => path.join(dir, name));
+export function permissionSetFiles(packageDir) {
+  return metadataFiles('permissionsets', SUFFIX, packageDir);
 }
 
 /**
- * @param {string} metadataDir e.g. force-app/main/default
+ * @param {string} packageDir e.g. force-app
  * @returns {Record<string, PermissionSetInfo>} by permission set API name
  */
-export function readPermissionSets(metadataDir) {
+export function readPermissionSets(packageDir) {
   return Object.fromEntries(
-    permissionSetFiles(metadataDir).map((file) => [path.basename(file, SUFFIX), readPermissionSet(file)]),
+    permissionSetFiles(packageDir).map((file) => [path.basename(file, SUFFIX), readPermissionSet(file)]),
   );
 }

@@ -2,7 +2,7 @@
 /**
  * Rollup plugin: the platform's module namespaces for the workbench bundle.
  *
- * - `c/<name>`                         → force-app/main/default/lwc/<name>/<name>.js (tsc output)
+ * - `c/<name>`                         → force-app/main/<feature>/lwc/<name>/<name>.js (tsc output)
  * - `@salesforce/label/c.<Name>`       → the label's text for the page's locale (table built from the
  *                                        labels + translations metadata at build time)
  * - `@salesforce/apex/<Class.method>`  → one function: imperative call and (`.adapter`) wire adapter
@@ -27,12 +27,13 @@ const VIRTUAL = '\0workbench:';
  * @param {{
  *   root: string;             // repository root
  *   componentDirs: string[];  // folders holding <name>/<name>.js bundles for the `c` namespace
- *   metadataDir: string;      // force-app/main/default (labels, translations, permission sets)
+ *   labelsDir: string;        // the folder holding labels/ and translations/: force-app/main/shared
+ *   packageDir: string;       // force-app: its permissionsets/ folders, wherever they are
  *   strictLabels: boolean;    // a missing label fails the build (production) instead of warning
  * }} options
  * @returns {import('rollup').Plugin}
  */
-export default function workbenchPlatform({ root, componentDirs, metadataDir, strictLabels }) {
+export default function workbenchPlatform({ root, componentDirs, labelsDir, packageDir, strictLabels }) {
   const platformDir = path.join(root, 'workbench', 'src', 'platform');
   const platform = (/** @type {string} */ file) => JSON.stringify(path.join(platformDir, file));
   const registryFile = path.join(root, 'workbench', 'src', 'app', 'componentRegistry.js');
@@ -54,11 +55,11 @@ export default function workbenchPlatform({ root, componentDirs, metadataDir, st
     name: 'workbench-platform',
 
     buildStart() {
-      labels = readLabelTable(metadataDir);
-      const files = labelFiles(metadataDir);
+      labels = readLabelTable(labelsDir);
+      const files = labelFiles(labelsDir);
       for (const file of [files.labels, ...Object.values(files.translations)]) this.addWatchFile(file);
-      permissionSets = readPermissionSets(metadataDir);
-      for (const file of permissionSetFiles(metadataDir)) this.addWatchFile(file);
+      permissionSets = readPermissionSets(packageDir);
+      for (const file of permissionSetFiles(packageDir)) this.addWatchFile(file);
     },
 
     resolveId(source) {
@@ -105,7 +106,7 @@ export default function workbenchPlatform({ root, componentDirs, metadataDir, st
       if (source.startsWith('@salesforce/label/c.')) {
         const name = source.slice('@salesforce/label/c.'.length);
         if (!(name in (labels.en_US ?? {}))) {
-          const message = `Custom label "${name}" is not in force-app/main/default/labels/CustomLabels.labels-meta.xml`;
+          const message = `Custom label "${name}" is not in ${path.relative(root, labelFiles(labelsDir).labels)}`;
           if (strictLabels) this.error(message);
           this.warn(message);
         }

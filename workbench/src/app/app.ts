@@ -8,7 +8,7 @@ import { createElement } from 'lwc';
 import componentLoaders from '@workbench/component-loaders';
 import type { DatasetBundle, DatasetSummary } from '../sampleOrg/dataset';
 import { SampleOrg } from '../sampleOrg/sampleOrg';
-import { toApexId } from '../sampleOrg/apex/parameters';
+import { toApexId } from '../sampleOrg/apex/shared/parameters';
 import type { PageReference } from '../platform/context';
 import { setWorkbenchContext } from '../platform/context';
 import { WORKBENCH_LOCALES } from '../platform/locale';

@@ -6,7 +6,7 @@
 export interface WorkbenchComponent {
   /** Tag name, as in the URL (`?component=c-setup-check`). */
   tag: string;
-  /** Module specifier (`c/<name>` = force-app/main/default/lwc/<name>). */
+  /** Module specifier (`c/<name>` = force-app/main/<feature>/lwc/<name>). */
   module: string;
   /** What the index page calls it. */
   title: string;

@@ -5,7 +5,11 @@
  * delay; parameters and results are JSON round-tripped, and null fields of results are dropped (as the
  * platform may drop them); failures take the shape the platform gives components.
  */
-import { ApexNotImplementedError, NoApexClassAccessError, PlatformException } from '../sampleOrg/apex/errors';
+import {
+  ApexNotImplementedError,
+  NoApexClassAccessError,
+  PlatformException,
+} from '../sampleOrg/apex/shared/errors';
 import { invokeApex } from '../sampleOrg/apex/registry';
 import { apexResultOverTheWire, overTheWire, serverDelay, workbenchContext } from './context';
 import { label } from './labels';

@@ -3,7 +3,7 @@
  * objects exist (and which only with an org feature), their key prefixes, how their records are
  * shared, and each field's describe facts (label, type, length, createable, updateable, nillable,
  * lookups). Describe (./describe.ts), field and object access checks and record visibility
- * (./access.ts), Id parameters (./apex/parameters.ts) and hierarchy columns read it, so a new
+ * (./access.ts), Id parameters (./apex/shared/parameters.ts) and hierarchy columns read it, so a new
  * feature inherits the platform's rules instead of restating them.
  *
  * Field properties are written as the Object Reference lists them ("Create, Filter, Group, Sort,

@@ -11,7 +11,7 @@ declare module '@workbench/label-table' {
 
 declare module '@workbench/permission-sets' {
   /**
-   * The package's permission sets (force-app/main/default/permissionsets), by API name: the Apex
+   * The package's permission sets (force-app/main/shared/permissionsets), by API name: the Apex
    * classes each opens and the custom permissions it grants (enabled entries only).
    */
   const table: Readonly<

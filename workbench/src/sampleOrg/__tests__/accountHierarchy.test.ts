@@ -7,9 +7,9 @@ import type { HierarchyChildrenPage, HierarchyTop } from '@contract';
 import { loadDataset } from './datasets';
 import { SampleOrg } from '../sampleOrg';
 import { invokeApex } from '../apex/registry';
-import { AuraHandledException, PlatformException } from '../apex/errors';
-import type { ResolvedColumn } from '../apex/hierarchyColumns';
-import { DEFAULT_HIERARCHY_COLUMNS, validateColumns } from '../apex/hierarchyColumns';
+import { AuraHandledException, PlatformException } from '../apex/shared/errors';
+import type { ResolvedColumn } from '../apex/accountHierarchy/hierarchyColumns';
+import { DEFAULT_HIERARCHY_COLUMNS, validateColumns } from '../apex/accountHierarchy/hierarchyColumns';
 import {
   HEAP_BUDGET_BYTES,
   ROW_BYTES,
@@ -17,7 +17,7 @@ import {
   maxRows,
   walkQueriesFor,
   worstCaseRowBytes,
-} from '../apex/accountHierarchy';
+} from '../apex/accountHierarchy/accountHierarchy';
 
 const org = new SampleOrg(loadDataset('get-cloudy'));
 const NOT_FOUND = "This account doesn't exist or you don't have access to it.";

@@ -2,13 +2,13 @@
 /**
  * Apex class access in the sample org, as in an org: an `@AuraEnabled` call runs only when one of
  * the user's permission sets opens the class, by the package's permission set metadata
- * (force-app/main/default/permissionsets); custom permissions come from the same sets.
+ * (force-app/main/shared/permissionsets); custom permissions come from the same sets.
  */
 import type { SetupStatus } from '@contract';
 import { loadDataset } from './datasets';
 import { DatasetError, SampleOrg } from '../sampleOrg';
 import { APEX_METHODS, invokeApex } from '../apex/registry';
-import { NoApexClassAccessError } from '../apex/errors';
+import { NoApexClassAccessError } from '../apex/shared/errors';
 import type { OrgUserConfig } from '../dataset';
 
 const PARAMS: Record<string, Record<string, unknown>> = {

@@ -2,16 +2,13 @@
  * The sample org deserialises each method's parameters by the types in APEX_SIGNATURES: they must be
  * the types the Apex declares, or the workbench would accept (or refuse) what the platform does not.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { APEX_METHODS } from '../apex/registry';
-import { APEX_SIGNATURES } from '../apex/parameters';
-
-const CLASSES = path.resolve(__dirname, '../../../../force-app/main/default/classes');
+import { APEX_SIGNATURES } from '../apex/shared/parameters';
+import { apexSource } from './apexSource';
 
 /** `@AuraEnabled … static <type> <name>(<params>)` of a class: name → parameter name → type. */
 function auraEnabledMethods(className: string): Map<string, Record<string, string>> {
-  const source = fs.readFileSync(path.join(CLASSES, `${className}.cls`), 'utf8');
+  const source = apexSource(className);
   const methods = new Map<string, Record<string, string>>();
   const pattern = /@AuraEnabled[^\n]*\s+public\s+static\s+[\w<>, ]+?\s+(\w+)\s*\(([^)]*)\)/g;
   for (const match of source.matchAll(pattern)) {

@@ -7,7 +7,7 @@ import { loadDataset } from './datasets';
 import { SampleOrg } from '../sampleOrg';
 import { isSalesforceId } from '../ids';
 import { invokeApex } from '../apex/registry';
-import { ApexNotImplementedError } from '../apex/errors';
+import { ApexNotImplementedError } from '../apex/shared/errors';
 import type { SetupStatus } from '@contract';
 
 function setupStatus(org: SampleOrg, userKey: string): SetupStatus {

@@ -2,14 +2,10 @@
  * The sample org must check exactly what the Apex checks: this reads the requirement lists out of
  * SetupCheckService.cls and compares them with SETUP_REQUIREMENTS, so the two cannot drift apart.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import { SETUP_REQUIREMENTS } from '../apex/setupCheck';
+import { SETUP_REQUIREMENTS } from '../apex/setupCheck/setupCheck';
+import { apexSource } from './apexSource';
 
-const APEX = readFileSync(
-  join(__dirname, '../../../../force-app/main/default/classes/SetupCheckService.cls'),
-  'utf8',
-);
+const APEX = apexSource('SetupCheckService');
 
 /** `private static final String READ = 'read';` → READ ↦ 'read' (and NO_FEATURE ↦ null). */
 const CONSTANTS = new Map<string, string | null>(

@@ -9,7 +9,7 @@ import { loadDataset } from './datasets';
 import { SampleOrg } from '../sampleOrg';
 import { RecordAccess } from '../access';
 import { invokeApex } from '../apex/registry';
-import { AuraHandledException } from '../apex/errors';
+import { AuraHandledException } from '../apex/shared/errors';
 
 const org = new SampleOrg(loadDataset('get-cloudy-private'));
 const id = (referenceId: string): string => org.resolveId(referenceId)!;

@@ -4,16 +4,19 @@
  * sample org; add new methods here. Calling a method that is missing throws
  * ApexNotImplementedError (loud: console error + an error response), never silently returns.
  *
+ * The handlers are grouped by feature as the package is (force-app/main/<feature>): setupCheck/,
+ * accountHierarchy/, and shared/ for the exceptions and the platform's parameter deserialisation.
+ *
  * As in an org, a call runs only when one of the user's permission sets opens the method's class
  * (`<classAccesses>` in the permission set metadata); otherwise it fails with NoApexClassAccessError.
  */
 import type { Describe } from '../describe';
 import type { OrgUser, SampleOrg } from '../sampleOrg';
-import { findTop, loadChildren } from './accountHierarchy';
-import { ApexNotImplementedError, NoApexClassAccessError } from './errors';
+import { findTop, loadChildren } from './accountHierarchy/accountHierarchy';
+import { ApexNotImplementedError, NoApexClassAccessError } from './shared/errors';
 import { opensApexClass } from '../permissionSets';
-import { deserialiseParameters } from './parameters';
-import { getSetupStatus } from './setupCheck';
+import { deserialiseParameters } from './shared/parameters';
+import { getSetupStatus } from './setupCheck/setupCheck';
 
 /** What every handler runs against: the org, the running user and that user's describe. */
 export interface ApexContext {

@@ -1,6 +1,6 @@
 /**
  * SetupCheckController.getSetupStatus over the sample org. Mirrors
- * force-app/main/default/classes/SetupCheckService.cls: keep SETUP_REQUIREMENTS below in step with
+ * force-app/main/setup-check/classes/SetupCheckService.cls: keep SETUP_REQUIREMENTS below in step with
  * its REQUIRED_FEATURES, REQUIRED_OBJECTS and PACKAGE_PERMISSIONS.
  */
 import type {
@@ -12,7 +12,7 @@ import type {
   SetupObjectAccess,
   SetupStatus,
 } from '@contract';
-import type { ApexContext } from './registry';
+import type { ApexContext } from '../registry';
 
 interface ObjectRequirement {
   objectApiName: string;

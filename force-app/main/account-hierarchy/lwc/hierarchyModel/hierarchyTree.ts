@@ -1,325 +1,21 @@
 /**
- * Hierarchy model: everything the Account Hierarchy viewer knows and decides, without a DOM.
- *
- * - `HierarchyLoader` drives the load after `findTop`: the path's siblings first, then
- *   breadth-first, several levels per request; which parents to ask
- *   `AccountHierarchyController.loadChildren` about next, with which cursor, and when it is done.
- * - `HierarchyTree` holds the loaded accounts: children sorted by name, expansion, the flattened
- *   list of visible rows (for a virtualised treegrid), search, subtree roll-ups and CSV export.
+ * Hierarchy tree: the loaded accounts and what the viewer does with them. Children sorted by name,
+ * expansion, the flattened list of visible rows (for a virtualised treegrid) and navigation live
+ * here; search, subtree roll-ups and CSV export are delegated to their own modules
+ * (`hierarchySearch`, `hierarchyRollups`, `hierarchyCsv`), with the tree supplying the order.
  *
  * Built for hierarchies of 100,000+ accounts: every traversal is iterative (a 1,000-deep chain
  * cannot overflow the stack), children are sorted lazily (only when a parent's children are
  * needed, merging new arrivals into the already sorted ones), and the visible list is cached and
  * spliced on expand/collapse instead of being rebuilt.
  *
- * Pure TypeScript: no DOM, no platform imports. The component passes in the user's locale and the
- * labels, so this module stays testable and reusable by the workbench and the benchmarks.
+ * Part of `c/hierarchyModel` (import it from there); pure TypeScript, no DOM, no platform imports.
  */
 import type { HierarchyCellValue, HierarchyColumn, HierarchyRow } from '@contract';
-
-// ------------------------------------------------------------------------------------ loading
-
-/**
- * One `loadChildren` call to make: the descendants of `parentIds` down to `levels` levels below
- * them (1: their children only), in Id order after the `afterId` cursor.
- */
-export interface ChildrenRequest {
-  parentIds: string[];
-  afterId: string | null;
-  pageSize: number;
-  levels: number;
-}
-
-/** The part of `HierarchyChildrenPage` the loader needs. */
-export interface ChildrenPage {
-  rows: HierarchyRow[];
-  /** Missing or null: no more children for this batch (a null Apex field may arrive missing). */
-  nextAfterId?: string | null;
-}
-
-/** What one page brought: the rows never seen before, and the parents now fully loaded. */
-export interface AcceptedPage {
-  /** New accounts only (duplicates dropped), in page order: pass them to `HierarchyTree.addRows`. */
-  rows: HierarchyRow[];
-  /** Accounts whose children are all loaded: pass them to `HierarchyTree.markChildrenComplete`. */
-  completedParentIds: string[];
-}
-
-export interface HierarchyLoaderOptions {
-  /** The most rows per `loadChildren` call (the server may return fewer: it fills a page by cost). */
-  pageSize: number;
-  /** Parents per `loadChildren` call (the size of the `IN :parentIds` list). */
-  parentBatchSize?: number;
-  /**
-   * Levels below the parents one request reads (1 to 5; SOQL filters on at most five parent hops).
-   * Default 1: children only.
-   */
-  levels?: number;
-}
-
-/** SOQL reaches five parent hops (`Parent.Parent.Parent.Parent.ParentId`): the most levels a request reads. */
-export const MAX_LEVELS_PER_REQUEST = 5;
-
-/**
- * A request's parents, the levels it reads below them, and what its rows so far tell about their depth.
- * Depths are worked out as rows arrive (a row is one below its parent), so that the end of a request
- * that brought the whole hierarchy does not have to walk 100,000 rows at once.
- */
-class Batch {
-  /** Depth below the parents (the parents are 0) of every account whose depth is known. */
-  private readonly depthOf = new Map<string, number>();
-  /** Rows whose parent's depth is not known yet, by parent id. */
-  private readonly waiting = new Map<string, string[]>();
-  /** Rows less than `levels` below the parents: their children all come with this request. */
-  private readonly shallow: string[] = [];
-  /** Rows `levels` (or more) below the parents: their children are for a later request. */
-  private readonly deep: string[] = [];
-
-  constructor(
-    readonly parentIds: string[],
-    readonly levels: number,
-  ) {
-    for (const id of parentIds) {
-      this.depthOf.set(id, 0);
-    }
-  }
-
-  /** Takes in a new row of this request (rows come in Id order, all levels mixed). */
-  add(row: HierarchyRow): void {
-    const parentId = row.parentId ?? '';
-    const parentDepth = this.depthOf.get(parentId);
-    if (parentDepth === undefined) {
-      const siblings = this.waiting.get(parentId);
-      if (siblings === undefined) {
-        this.waiting.set(parentId, [row.id]);
-      } else {
-        siblings.push(row.id);
-      }
-      return;
-    }
-    // The row's depth is known, and with it that of every row waiting below it (iteratively: a chain
-    // may be long).
-    const stack: [string, number][] = [[row.id, parentDepth + 1]];
-    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-      const [id, depth] = next;
-      if (this.depthOf.has(id)) {
-        continue; // a row that is its own ancestor: it stays where it was put first
-      }
-      this.depthOf.set(id, depth);
-      (depth < this.levels ? this.shallow : this.deep).push(id);
-      const below = this.waiting.get(id);
-      if (below !== undefined) {
-        this.waiting.delete(id);
-        for (const child of below) {
-          stack.push([child, depth + 1]);
-        }
-      }
-    }
-  }
-
-  /** Accounts whose children are all loaded once the request's cursor ran out: its parents and shallow rows. */
-  completed(): string[] {
-    return [...this.parentIds, ...this.shallow];
-  }
-
-  /**
-   * Accounts to ask about later: the deep rows, and the rows whose depth cannot be told (their parent is
-   * neither a parent of the request nor one of its rows: data changed during the load, or a loop).
-   */
-  toAskAbout(): string[] {
-    const unknown: string[] = [];
-    for (const ids of this.waiting.values()) {
-      unknown.push(...ids);
-    }
-    return [...this.deep, ...unknown];
-  }
-}
-
-/**
- * The paging state machine (no I/O). Use it as: `start(topRow, pathIds)`, then while
- * `nextRequest()` is not null: call Apex with it and `accept()` the page.
- *
- * Order: first the children of the path from the top to the current account (the path itself came
- * with `findTop`; this brings its siblings and the current account's children, one level), then
- * breadth-first from those children, `levels` levels per request. The accounts still to be asked
- * about (the frontier) never include one another's ancestors, so no row comes twice from a sound
- * hierarchy.
- *
- * Completeness: a request's rows come in Id order, all levels mixed, so nothing is known to be
- * complete until its cursor runs out. Then its parents, and every row it brought less than `levels`
- * below them, have all their children loaded; the rows exactly `levels` below join the frontier. A
- * row whose depth cannot be told (its parent is neither a parent of the request nor one of its new
- * rows: data changed during the load, or corrupt data) joins the frontier too: asking again costs a
- * call, marking it complete could hide its children.
- *
- * Every account seen joins the frontier at most once, so corrupt data (a parent loop, a row that is
- * its own parent, a record re-parented during the load) can neither duplicate rows nor load forever.
- */
-export class HierarchyLoader {
-  readonly pageSize: number;
-  readonly parentBatchSize: number;
-  readonly levels: number;
-  private readonly seen = new Set<string>();
-  /** The path's accounts (top first), asked about one level before everything else; then empty. */
-  private pathIds: string[] = [];
-  /** Accounts whose descendants are still to be asked for, oldest first (breadth-first). */
-  private frontier: string[] = [];
-  private frontierHead = 0;
-  /** The request in progress, or null between batches. */
-  private batch: Batch | null = null;
-  private afterId: string | null = null;
-  /** Cursors already used for this batch: a repeated cursor would loop forever. */
-  private readonly usedCursors = new Set<string>();
-  private started = false;
-
-  constructor({ pageSize, parentBatchSize = 500, levels = 1 }: HierarchyLoaderOptions) {
-    if (!Number.isInteger(pageSize) || pageSize < 1) {
-      throw new RangeError(`pageSize must be a positive integer, not ${pageSize}`);
-    }
-    if (!Number.isInteger(parentBatchSize) || parentBatchSize < 1) {
-      throw new RangeError(`parentBatchSize must be a positive integer, not ${parentBatchSize}`);
-    }
-    if (!Number.isInteger(levels) || levels < 1 || levels > MAX_LEVELS_PER_REQUEST) {
-      throw new RangeError(
-        `levels must be a whole number from 1 to ${MAX_LEVELS_PER_REQUEST}, not ${levels}`,
-      );
-    }
-    this.pageSize = pageSize;
-    this.parentBatchSize = parentBatchSize;
-    this.levels = levels;
-  }
-
-  /**
-   * Starts (or restarts) loading below the top account, as `findTop` returned it. `pathIds`: the
-   * accounts from the top down to the current account (`findTop`'s ancestorIds, reversed), already
-   * loaded; their other children are asked for first. Without it, loading starts from the top.
-   */
-  start(topRow: HierarchyRow, pathIds: readonly string[] = []): void {
-    this.seen.clear();
-    this.seen.add(topRow.id);
-    this.pathIds = [];
-    for (const id of pathIds) {
-      if (id && !this.seen.has(id)) {
-        this.seen.add(id);
-        this.pathIds.push(id);
-      }
-    }
-    if (this.pathIds.length > 0) {
-      // The top's children are asked for with the rest of the path's.
-      this.pathIds.unshift(topRow.id);
-      this.frontier = [];
-    } else {
-      this.frontier = [topRow.id];
-    }
-    this.frontierHead = 0;
-    this.batch = null;
-    this.afterId = null;
-    this.usedCursors.clear();
-    this.started = true;
-  }
-
-  /** Accounts known so far, the top (and the path) included. */
-  get loadedCount(): number {
-    return this.seen.size;
-  }
-
-  /** True once every loaded account's children have been asked for. */
-  get done(): boolean {
-    return (
-      this.started &&
-      this.batch == null &&
-      this.pathIds.length === 0 &&
-      this.frontierHead >= this.frontier.length
-    );
-  }
-
-  /**
-   * The next `loadChildren` call to make, or null when everything is loaded (or before `start`).
-   * Asking again before `accept` returns the same request (so a failed call can be retried).
-   */
-  nextRequest(): ChildrenRequest | null {
-    if (!this.started) {
-      return null;
-    }
-    if (this.batch == null) {
-      this.batch = this.nextBatch();
-      if (this.batch == null) {
-        return null;
-      }
-      this.afterId = null;
-      this.usedCursors.clear();
-    }
-    return {
-      parentIds: [...this.batch.parentIds],
-      afterId: this.afterId,
-      pageSize: this.pageSize,
-      levels: this.batch.levels,
-    };
-  }
-
-  /** The path's children first (one level), then the frontier, `levels` levels at a time. */
-  private nextBatch(): Batch | null {
-    if (this.pathIds.length > 0) {
-      const parentIds = this.pathIds.splice(0, this.parentBatchSize);
-      return new Batch(parentIds, 1);
-    }
-    if (this.frontierHead >= this.frontier.length) {
-      return null;
-    }
-    const end = Math.min(this.frontier.length, this.frontierHead + this.parentBatchSize);
-    const parentIds = this.frontier.slice(this.frontierHead, end);
-    this.frontierHead = end;
-    this.compactFrontier();
-    return new Batch(parentIds, this.levels);
-  }
-
-  /** Takes in the answer to the last `nextRequest()`. */
-  accept(page: ChildrenPage): AcceptedPage {
-    const batch = this.batch;
-    if (batch == null) {
-      throw new Error('HierarchyLoader.accept() called without a pending request');
-    }
-    const rows: HierarchyRow[] = [];
-    for (const row of page.rows) {
-      if (row.id && !this.seen.has(row.id)) {
-        this.seen.add(row.id);
-        rows.push(row);
-        batch.add(row);
-      }
-    }
-    const next = page.nextAfterId;
-    // A cursor that does not move on would ask for the same page forever: treat it as the end.
-    if (next == null || next === this.afterId || this.usedCursors.has(next)) {
-      this.batch = null;
-      this.afterId = null;
-      return { rows, completedParentIds: this.finish(batch) };
-    }
-    this.usedCursors.add(next);
-    this.afterId = next;
-    return { rows, completedParentIds: [] };
-  }
-
-  /**
-   * The batch's cursor ran out: every descendant down to `levels` below its parents is loaded.
-   * Returns the accounts now complete; the deepest rows (and those of unknown depth) join the frontier.
-   */
-  private finish(batch: Batch): string[] {
-    for (const id of batch.toAskAbout()) {
-      this.frontier.push(id);
-    }
-    return batch.completed();
-  }
-
-  /** Drops the already requested part of the frontier now and then, to free memory. */
-  private compactFrontier(): void {
-    if (this.frontierHead > 10_000 && this.frontierHead * 2 > this.frontier.length) {
-      this.frontier = this.frontier.slice(this.frontierHead);
-      this.frontierHead = 0;
-    }
-  }
-}
-
-// --------------------------------------------------------------------------------------- tree
+import type { CsvOptions } from './hierarchyCsv';
+import { hierarchyCsv } from './hierarchyCsv';
+import { HierarchyRollups } from './hierarchyRollups';
+import { HierarchySearchIndex } from './hierarchySearch';
 
 /** One row of the flattened, visible part of the tree: what the treegrid renders. */
 export interface VisibleRow {
@@ -359,64 +55,6 @@ export interface HierarchyTreeOptions {
   visibleLevels?: number;
 }
 
-export interface CsvOptions {
-  /** Export only this account and everything below it; the whole hierarchy when omitted. */
-  rootId?: string;
-  /** Header texts (custom labels) of the first two columns. */
-  header: { level: string; name: string };
-  /** Header text of a column's subtree-total column, e.g. `(label) => label + ' (total)'`. */
-  rollupHeader: (label: string) => string;
-}
-
-/** Column types whose values add up. Percent is left out on purpose: a sum of percentages means nothing. */
-const ROLLABLE_TYPES: ReadonlySet<HierarchyColumn['type']> = new Set(['number', 'currency']);
-
-/** Whether a column gets subtree totals (`rollup`, and a total column in the CSV). */
-export function isRollable(column: HierarchyColumn): boolean {
-  return ROLLABLE_TYPES.has(column.type);
-}
-
-/** Anything but printable ASCII (space to tilde). */
-const NOT_PLAIN_ASCII = /[^ -~]/;
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-/** Separates fields in a search key, so that a match never spans two of them. */
-const FIELD_SEPARATOR = '\u0001';
-/** Separates accounts in the search text, so that a match never spans two of them. */
-const RECORD_SEPARATOR = '\u0002';
-
-/** Accounts per search chunk at most, so that no chunk string grows large. */
-const SEARCH_CHUNK_SIZE = 1000;
-
-/**
- * The search keys of accounts that joined the tree together (one `addRows`), joined into one string
- * while they are fresh in memory: a search is a few native `indexOf` scans over these strings, and
- * never reads 100,000 accounts scattered over the heap. `starts[i]` is where the key of the account
- * numbered `seqs[i]` begins.
- */
-interface SearchChunk {
-  readonly text: string;
-  readonly starts: Int32Array;
-  readonly seqs: Int32Array;
-}
-
-/**
- * The last visible rows taken out by a collapse, kept so that expanding the same account again
- * (nothing else changed in between) puts them back without walking the subtree.
- */
-interface CollapsedRows {
-  readonly node: TreeNode;
-  readonly rows: TreeNode[];
-  readonly version: number;
-}
-
-/** Lower case without accents: "Société" and "SOCIETE" both become "societe". */
-export function foldForSearch(text: string): string {
-  // Most names are plain ASCII: skip the (comparatively slow) Unicode normalisation for them.
-  return NOT_PLAIN_ASCII.test(text)
-    ? text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase()
-    : text.toLowerCase();
-}
-
 /** An account in the tree; the root is virtual (level 0) and holds the tops as its children. */
 interface TreeNode {
   readonly id: string;
@@ -435,6 +73,16 @@ interface TreeNode {
 }
 
 /**
+ * The last visible rows taken out by a collapse, kept so that expanding the same account again
+ * (nothing else changed in between) puts them back without walking the subtree.
+ */
+interface CollapsedRows {
+  readonly node: TreeNode;
+  readonly rows: TreeNode[];
+  readonly version: number;
+}
+
+/**
  * The loaded part of an account hierarchy, and everything the viewer does with it.
  *
  * Rows can arrive in any order: a row whose parent is not loaded yet waits aside (an orphan) and
@@ -445,7 +93,6 @@ export class HierarchyTree {
   readonly columns: readonly HierarchyColumn[];
   /** The number and currency columns, in column order. */
   readonly rollableColumns: readonly HierarchyColumn[];
-  private readonly textColumns: readonly string[];
   private readonly currentId: string | undefined;
   private readonly topId: string | undefined;
   private readonly collator: Intl.Collator;
@@ -469,22 +116,22 @@ export class HierarchyTree {
   private preorderSeqs = new Int32Array(0);
   /** Every node by its `seq` (the root is 0). */
   private readonly nodesBySeq: TreeNode[] = [];
-  private readonly searchChunks: SearchChunk[] = [];
-  /** Search keys and seqs of the rows attached by the running `addRows`, not yet in a chunk. */
-  private newKeys: string[] = [];
-  private newSeqs: number[] = [];
+  /** The search keys of every row, by `seq`. */
+  private readonly searchIndex: HierarchySearchIndex;
   /** Bumped by every change of rows or expansion; `collapsed` is valid only for the same version. */
   private version = 0;
   private collapsed: CollapsedRows | null = null;
-  /** Per rollable column: subtree sums and whether any value was found, by node `seq`. */
-  private rollupSums: Float64Array[] = [];
-  private rollupFound: Uint8Array[] = [];
+  /** Subtree totals of the rollable columns, by node `seq`; recomputed when rows arrived since. */
+  private readonly rollups: HierarchyRollups;
   private rollupsValid = false;
 
   constructor(columns: readonly HierarchyColumn[], options: HierarchyTreeOptions = {}) {
     this.columns = [...columns];
-    this.rollableColumns = columns.filter(isRollable);
-    this.textColumns = columns.filter((c) => c.type === 'text').map((c) => c.fieldPath);
+    this.rollups = new HierarchyRollups(columns);
+    this.rollableColumns = this.rollups.columns;
+    this.searchIndex = new HierarchySearchIndex(
+      columns.filter((c) => c.type === 'text').map((c) => c.fieldPath),
+    );
     this.currentId = options.currentId;
     this.topId = options.topId;
     this.collator = new Intl.Collator(options.locale);
@@ -556,7 +203,7 @@ export class HierarchyTree {
       attached += this.attachWithWaitingOrphans(row, parent);
     }
     if (attached > 0) {
-      this.addSearchChunks();
+      this.searchIndex.flush();
       this.visibleDirty = true;
       this.preorder = null;
       this.rollupsValid = false;
@@ -633,8 +280,7 @@ export class HierarchyTree {
     parent.children.push(node);
     this.byId.set(row.id, node);
     this.nodesBySeq.push(node);
-    this.newSeqs.push(node.seq);
-    this.newKeys.push(this.searchKey(row));
+    this.searchIndex.add(row, node.seq);
     if (level > this.maxLevel) {
       this.maxLevel = level;
     }
@@ -645,40 +291,6 @@ export class HierarchyTree {
       }
     }
     return node;
-  }
-
-  /** The row's name and text values, folded for search, with a separator that no query contains. */
-  private searchKey(row: HierarchyRow): string {
-    const key = [foldForSearch(row.name)];
-    for (const fieldPath of this.textColumns) {
-      const value = row.values[fieldPath];
-      if (typeof value === 'string' && value !== '') {
-        key.push(foldForSearch(value));
-      }
-    }
-    return key.join(FIELD_SEPARATOR);
-  }
-
-  /** Puts the keys of the rows just attached into search chunks. */
-  private addSearchChunks(): void {
-    const keys = this.newKeys;
-    const seqs = this.newSeqs;
-    for (let first = 0; first < keys.length; first += SEARCH_CHUNK_SIZE) {
-      const count = Math.min(SEARCH_CHUNK_SIZE, keys.length - first);
-      const starts = new Int32Array(count);
-      let offset = 0;
-      for (let i = 0; i < count; i++) {
-        starts[i] = offset;
-        offset += (keys[first + i]?.length ?? 0) + RECORD_SEPARATOR.length;
-      }
-      this.searchChunks.push({
-        text: keys.slice(first, first + count).join(RECORD_SEPARATOR),
-        starts,
-        seqs: Int32Array.from(seqs.slice(first, first + count)),
-      });
-    }
-    this.newKeys = [];
-    this.newSeqs = [];
   }
 
   /** Sorts a node's children by name (then Id), merging late arrivals into the sorted part. */
@@ -950,22 +562,7 @@ export class HierarchyTree {
    * tree order (preorder, children by name), whether visible or not. Empty for a blank query.
    */
   search(query: string): string[] {
-    const needle = foldForSearch(query.trim());
-    if (needle === '' || needle.includes(FIELD_SEPARATOR) || needle.includes(RECORD_SEPARATOR)) {
-      return [];
-    }
-    const matched = new Uint8Array(this.nodesBySeq.length);
-    let count = 0;
-    for (const { text, starts, seqs } of this.searchChunks) {
-      let at = text.indexOf(needle);
-      while (at >= 0) {
-        const index = lastStartAtOrBefore(starts, at);
-        matched[seqs[index] ?? 0] = 1;
-        count++;
-        // The next match, if any, starts in a later account.
-        at = index + 1 < starts.length ? text.indexOf(needle, starts[index + 1]) : -1;
-      }
-    }
+    const { matched, count } = this.searchIndex.match(query, this.nodesBySeq.length);
     // In tree order: read the preorder's seqs, and only the matching accounts themselves.
     const matches: string[] = [];
     if (count > 0) {
@@ -1014,44 +611,15 @@ export class HierarchyTree {
       return null;
     }
     this.computeRollups();
-    return this.rollupOf(node, column);
+    return this.rollups.of(node.seq, column);
   }
 
-  private rollupOf(node: TreeNode, column: number): number | null {
-    return this.rollupFound[column]?.[node.seq] === 1 ? (this.rollupSums[column]?.[node.seq] ?? null) : null;
-  }
-
-  /** One bottom-up pass per column over all rows (reverse preorder: children before their parent). */
+  /** Computes the subtree totals when rows arrived since the last time. */
   private computeRollups(): void {
     if (this.rollupsValid) {
       return;
     }
-    const nodes = this.allNodes();
-    const slots = this.byId.size + 1;
-    this.rollupSums = [];
-    this.rollupFound = [];
-    for (const column of this.rollableColumns) {
-      const sums = new Float64Array(slots);
-      const found = new Uint8Array(slots);
-      for (let i = nodes.length - 1; i >= 0; i--) {
-        const node = nodes[i];
-        if (node === undefined) {
-          continue;
-        }
-        const value = node.row.values[column.fieldPath];
-        if (typeof value === 'number' && Number.isFinite(value)) {
-          sums[node.seq] = (sums[node.seq] ?? 0) + value;
-          found[node.seq] = 1;
-        }
-        const parentSeq = node.parent?.seq ?? 0;
-        if (found[node.seq] === 1) {
-          sums[parentSeq] = (sums[parentSeq] ?? 0) + (sums[node.seq] ?? 0);
-          found[parentSeq] = 1;
-        }
-      }
-      this.rollupSums.push(sums);
-      this.rollupFound.push(found);
-    }
+    this.rollups.compute(this.allNodes(), this.byId.size + 1);
     this.rollupsValid = true;
   }
 
@@ -1064,16 +632,6 @@ export class HierarchyTree {
    * formula are defused. Header only when `rootId` is not in the tree.
    */
   toCsv({ rootId, header, rollupHeader }: CsvOptions): string {
-    const lines: string[] = [
-      [
-        header.level,
-        header.name,
-        ...this.columns.map((c) => c.label),
-        ...this.rollableColumns.map((c) => rollupHeader(c.label)),
-      ]
-        .map(csvCell)
-        .join(','),
-    ];
     let nodes: TreeNode[];
     if (rootId === undefined) {
       nodes = this.allNodes();
@@ -1087,33 +645,8 @@ export class HierarchyTree {
     if (nodes.length > 0 && this.rollableColumns.length > 0) {
       this.computeRollups();
     }
-    for (const node of nodes) {
-      const cells = [String(node.level), csvCell(node.row.name)];
-      for (const column of this.columns) {
-        cells.push(csvCell(node.row.values[column.fieldPath] ?? null));
-      }
-      for (let c = 0; c < this.rollableColumns.length; c++) {
-        cells.push(csvCell(this.rollupOf(node, c)));
-      }
-      lines.push(cells.join(','));
-    }
-    return '\uFEFF' + lines.join('\r\n') + '\r\n';
+    return hierarchyCsv(nodes, this.columns, this.rollups, { header, rollupHeader });
   }
-}
-
-/** The index of the last value in the ascending `starts` that is at most `offset` (`starts[0]` is 0). */
-function lastStartAtOrBefore(starts: Int32Array, offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1;
-    if ((starts[middle] ?? 0) <= offset) {
-      low = middle;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return low;
 }
 
 /** Merges `head[0..headCount)` (sorted) with `tail` (sorted) into a new array. */
@@ -1145,23 +678,4 @@ function mergeSorted<T>(head: T[], headCount: number, tail: T[], compare: (a: T,
     }
   }
   return merged;
-}
-
-const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
-
-/**
- * One CSV cell: text a spreadsheet would evaluate (starting with = + - @, tab or CR, and not a
- * plain number) gets a leading apostrophe; cells with a comma, quote or line break are quoted.
- */
-export function csvCell(value: HierarchyCellValue): string {
-  if (value === null) {
-    return '';
-  }
-  let text = String(value);
-  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) {
-    text = `'${text}`;
-  }
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

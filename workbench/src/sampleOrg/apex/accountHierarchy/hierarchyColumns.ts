@@ -20,10 +20,10 @@
  *   see SampleOrg); the value is that user's `name`.
  */
 import type { DroppedColumn, HierarchyCellValue, HierarchyColumn, HierarchyColumnType } from '@contract';
-import type { Describe } from '../describe';
-import type { FieldSchema } from '../schema';
-import { relationshipSchema } from '../schema';
-import type { SampleOrg, SObjectRecord } from '../sampleOrg';
+import type { Describe } from '../../describe';
+import type { FieldSchema } from '../../schema';
+import { relationshipSchema } from '../../schema';
+import type { SampleOrg, SObjectRecord } from '../../sampleOrg';
 
 /** What configured columns default to (null or empty `columns`). Name is the row's label, not a column. */
 export const DEFAULT_HIERARCHY_COLUMNS: readonly string[] = [

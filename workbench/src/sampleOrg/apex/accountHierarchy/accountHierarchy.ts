@@ -1,6 +1,6 @@
 /**
  * AccountHierarchyController.findTop and .loadChildren over the sample org. Mirrors
- * force-app/main/default/classes/AccountHierarchyService.cls (with AccountSelector, FieldPath and
+ * force-app/main/account-hierarchy/classes/AccountHierarchyService.cls (with AccountSelector, FieldPath and
  * HierarchyColumnSet):
  * - findTop: the same walk up (an account and four ancestors a query, at most 19 walk queries a call,
  *   fewer when the path's rows at their worst would not fit the heap budget) and one query for the
@@ -40,13 +40,13 @@ import type {
   HierarchyRow,
   HierarchyTop,
 } from '@contract';
-import type { SampleOrg, SObjectRecord } from '../sampleOrg';
-import { QueryException, RecordAccess } from '../access';
-import { objectOfKeyPrefix } from '../schema';
-import { AuraHandledException } from './errors';
+import type { SampleOrg, SObjectRecord } from '../../sampleOrg';
+import { QueryException, RecordAccess } from '../../access';
+import { objectOfKeyPrefix } from '../../schema';
+import { AuraHandledException } from '../shared/errors';
 import type { ColumnValidation, ResolvedColumn } from './hierarchyColumns';
 import { BYTES_PER_CHAR, InvalidColumnsException, readColumn, validateColumns } from './hierarchyColumns';
-import type { ApexContext, ApexParams } from './registry';
+import type { ApexContext, ApexParams } from '../registry';
 
 /** Walk queries per findTop call: MAX_QUERIES_PER_FIND_TOP - 1 (the last one reads the path's rows). */
 export const MAX_QUERIES_PER_FIND_TOP = 20;

@@ -10,9 +10,9 @@
  * The workbench URL's data-tree referenceIds are turned into Ids by the workbench page (app.ts)
  * before a component has them: Apex never sees a referenceId.
  */
-import { idChecksum, isSalesforceId } from '../ids';
+import { idChecksum, isSalesforceId } from '../../ids';
 import { PlatformException } from './errors';
-import type { ApexParams } from './registry';
+import type { ApexParams } from '../registry';
 
 export type ApexParameterType = 'Id' | 'List<Id>' | 'String' | 'List<String>' | 'Integer';
 

@@ -1,8 +1,11 @@
 /**
  * Hierarchy roll-ups: the total of each number and currency column over every account's subtree
  * (the account and everything loaded below it), as `HierarchyTree.rollup` and the CSV export show.
- * Computed in one bottom-up pass per column over the tree in preorder, kept in typed arrays indexed
- * by each account's `seq`.
+ * Kept in typed arrays indexed by each account's `seq`, and kept up to date as accounts arrive: an
+ * account that joins the tree adds its values to itself and to each of its ancestors (`add`, as deep as
+ * the account), so a page of new rows costs what it brings, not a pass over every account loaded.
+ * `compute` does the whole pass, bottom-up, when the tree asks for it (very deep rows, see
+ * HierarchyTree).
  *
  * Part of `c/hierarchyModel` (import it from there); pure TypeScript, no DOM, no platform imports.
  */
@@ -10,6 +13,9 @@ import type { HierarchyColumn, HierarchyRow } from '@contract';
 
 /** Column types whose values add up. Percent is left out on purpose: a sum of percentages means nothing. */
 const ROLLABLE_TYPES: ReadonlySet<HierarchyColumn['type']> = new Set(['number', 'currency']);
+
+/** Room for this many accounts before the arrays first grow. */
+const INITIAL_SLOTS = 1024;
 
 /** Whether a column gets subtree totals (`rollup`, and a total column in the CSV). */
 export function isRollable(column: HierarchyColumn): boolean {
@@ -34,6 +40,47 @@ export class HierarchyRollups {
 
   constructor(columns: readonly HierarchyColumn[]) {
     this.columns = columns.filter(isRollable);
+    this.sums = this.columns.map(() => new Float64Array(INITIAL_SLOTS));
+    this.found = this.columns.map(() => new Uint8Array(INITIAL_SLOTS));
+  }
+
+  /**
+   * Counts an account that just joined the tree (its ancestors already in it): its values go to its own
+   * total and to every ancestor's.
+   */
+  add(node: RollupNode): void {
+    this.ensureSlots(node.seq + 1);
+    this.columns.forEach((column, index) => {
+      const value = node.row.values[column.fieldPath];
+      const sums = this.sums[index];
+      const found = this.found[index];
+      if (typeof value !== 'number' || !Number.isFinite(value) || !sums || !found) {
+        return;
+      }
+      for (let at: RollupNode | null = node; at !== null; at = at.parent) {
+        sums[at.seq] = (sums[at.seq] ?? 0) + value;
+        found[at.seq] = 1;
+      }
+    });
+  }
+
+  /** Grows the arrays (doubling) so that `slots` seqs fit. */
+  private ensureSlots(slots: number): void {
+    const capacity = this.sums[0]?.length ?? slots;
+    if (slots <= capacity) {
+      return;
+    }
+    const grown = Math.max(slots, capacity * 2);
+    this.sums = this.sums.map((old) => {
+      const sums = new Float64Array(grown);
+      sums.set(old);
+      return sums;
+    });
+    this.found = this.found.map((old) => {
+      const found = new Uint8Array(grown);
+      found.set(old);
+      return found;
+    });
   }
 
   /**

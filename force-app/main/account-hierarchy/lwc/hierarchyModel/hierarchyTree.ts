@@ -17,6 +17,12 @@ import { hierarchyCsv } from './hierarchyCsv';
 import { HierarchyRollups } from './hierarchyRollups';
 import { HierarchySearchIndex } from './hierarchySearch';
 
+/**
+ * Rows up to this level add their values to each ancestor's totals as they arrive (a cost as deep as
+ * the row); a deeper row makes the next read recompute all totals in one pass instead.
+ */
+const INCREMENTAL_ROLLUP_LEVELS = 100;
+
 /** One row of the flattened, visible part of the tree: what the treegrid renders. */
 export interface VisibleRow {
   id: string;
@@ -121,7 +127,11 @@ export class HierarchyTree {
   /** Bumped by every change of rows or expansion; `collapsed` is valid only for the same version. */
   private version = 0;
   private collapsed: CollapsedRows | null = null;
-  /** Subtree totals of the rollable columns, by node `seq`; recomputed when rows arrived since. */
+  /**
+   * Subtree totals of the rollable columns, by node `seq`: computed in one pass when first read, then
+   * kept up to date as rows arrive (see attach); computed again after a row deeper than
+   * INCREMENTAL_ROLLUP_LEVELS arrived.
+   */
   private readonly rollups: HierarchyRollups;
   private rollupsValid = false;
 
@@ -206,7 +216,6 @@ export class HierarchyTree {
       this.searchIndex.flush();
       this.visibleDirty = true;
       this.preorder = null;
-      this.rollupsValid = false;
       this.version++;
     }
     return attached;
@@ -281,6 +290,15 @@ export class HierarchyTree {
     this.byId.set(row.id, node);
     this.nodesBySeq.push(node);
     this.searchIndex.add(row, node.seq);
+    if (this.rollupsValid) {
+      if (level <= INCREMENTAL_ROLLUP_LEVELS) {
+        this.rollups.add(node);
+      } else {
+        // Adding along a chain this deep, row after row, would cost depth² (corrupt or extreme data):
+        // one bottom-up pass when the totals are next read costs only the rows.
+        this.rollupsValid = false;
+      }
+    }
     if (level > this.maxLevel) {
       this.maxLevel = level;
     }

@@ -1,6 +1,6 @@
 import { HierarchyTree, csvCell, foldForSearch, isRollable } from 'c/hierarchyModel';
 import type { CsvOptions } from 'c/hierarchyModel';
-import type { HierarchyColumn } from '@contract';
+import type { HierarchyColumn, HierarchyRow } from '@contract';
 import { CANADA, COLUMNS, DENVER, EAST, HQ, QUEBEC, ROWS, TOP, WEST } from './getCloudyFixture';
 
 /** The Get Cloudy family, loaded at once. */
@@ -179,6 +179,39 @@ describe('HierarchyTree: roll-ups', () => {
 
     expect(tree.rollup(EAST, 'AnnualRevenue')).toBe(50_000);
     expect(tree.rollup(HQ, 'AnnualRevenue')).toBe(8_600_000);
+  });
+
+  it('keeps totals right as accounts arrive after a read: orphans joining later, and rows deeper than the incremental limit', () => {
+    const row = (id: string, parentId: string | null, revenue?: number): HierarchyRow => ({
+      id,
+      parentId,
+      name: id,
+      values: revenue === undefined ? {} : { AnnualRevenue: revenue },
+    });
+    const tree = new HierarchyTree(COLUMNS);
+    tree.addRows([row('T', null, 1)]);
+    expect(tree.rollup('T', 'AnnualRevenue')).toBe(1);
+
+    // A grandchild before its parent: it waits, then joins with it.
+    tree.addRows([row('G', 'C', 100)]);
+    expect(tree.rollup('T', 'AnnualRevenue')).toBe(1);
+    tree.addRows([row('C', 'T'), row('D', 'T', 10)]);
+    expect(tree.rollup('C', 'AnnualRevenue')).toBe(100);
+    expect(tree.rollup('T', 'AnnualRevenue')).toBe(111);
+
+    // A chain of 150 levels below D, a value at every level: past the incremental limit the totals are
+    // computed again in one pass, and still add up.
+    const chain: HierarchyRow[] = [];
+    for (let level = 1, parent = 'D'; level <= 150; parent = `L${level}`, level++) {
+      chain.push(row(`L${level}`, parent, 1));
+    }
+    tree.addRows(chain);
+    expect(tree.rollup('D', 'AnnualRevenue')).toBe(160);
+    expect(tree.rollup('L100', 'AnnualRevenue')).toBe(51);
+    expect(tree.rollup('T', 'AnnualRevenue')).toBe(261);
+    tree.addRows([row('E', 'T', 1000)]);
+    expect(tree.rollup('T', 'AnnualRevenue')).toBe(1261);
+    expect(tree.rollup('E', 'NumberOfEmployees')).toBeNull();
   });
 });
 

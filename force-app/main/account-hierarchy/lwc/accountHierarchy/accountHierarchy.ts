@@ -262,7 +262,8 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
       const viewport = this.template?.querySelector<HTMLElement>('[data-id="viewport"]');
       if (viewport) {
         viewport.scrollTop = scrollTop;
-        this.viewportScrollTop = scrollTop;
+        // What the browser applied: it clamps to the scrollable height.
+        this.viewportScrollTop = viewport.scrollTop;
       }
     }
     this.pendingScrollTop = null;
@@ -710,11 +711,17 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
 
   handleScroll(event: Event): void {
     const target = event.currentTarget as HTMLElement;
-    if (target.scrollTop !== this.viewportScrollTop) {
-      this.followCurrent = false; // the user scrolled: leave the viewport where they put it
-    }
     this.viewportScrollTop = target.scrollTop;
     this.setScrollTop(target.scrollTop);
+  }
+
+  /**
+   * The user means to scroll (wheel, touch, a press on the scrollbar or a row): from now on leave the
+   * viewport where they put it. Scroll events alone cannot tell: the component's own scrolling, and the
+   * browser clamping it while rows arrive, fire them too.
+   */
+  handleScrollIntent(): void {
+    this.followCurrent = false;
   }
 
   private setScrollTop(scrollTop: number): void {

@@ -49,11 +49,79 @@ export interface HierarchyLoaderOptions {
 /** SOQL reaches five parent hops (`Parent.Parent.Parent.Parent.ParentId`): the most levels a request reads. */
 export const MAX_LEVELS_PER_REQUEST = 5;
 
-/** A request's parents, the levels it reads below them, and the new rows it brought so far. */
-interface Batch {
-  readonly parentIds: string[];
-  readonly levels: number;
-  readonly rows: HierarchyRow[];
+/**
+ * A request's parents, the levels it reads below them, and what its rows so far tell about their depth.
+ * Depths are worked out as rows arrive (a row is one below its parent), so that the end of a request
+ * that brought the whole hierarchy does not have to walk 100,000 rows at once.
+ */
+class Batch {
+  /** Depth below the parents (the parents are 0) of every account whose depth is known. */
+  private readonly depthOf = new Map<string, number>();
+  /** Rows whose parent's depth is not known yet, by parent id. */
+  private readonly waiting = new Map<string, string[]>();
+  /** Rows less than `levels` below the parents: their children all come with this request. */
+  private readonly shallow: string[] = [];
+  /** Rows `levels` (or more) below the parents: their children are for a later request. */
+  private readonly deep: string[] = [];
+
+  constructor(
+    readonly parentIds: string[],
+    readonly levels: number,
+  ) {
+    for (const id of parentIds) {
+      this.depthOf.set(id, 0);
+    }
+  }
+
+  /** Takes in a new row of this request (rows come in Id order, all levels mixed). */
+  add(row: HierarchyRow): void {
+    const parentId = row.parentId ?? '';
+    const parentDepth = this.depthOf.get(parentId);
+    if (parentDepth === undefined) {
+      const siblings = this.waiting.get(parentId);
+      if (siblings === undefined) {
+        this.waiting.set(parentId, [row.id]);
+      } else {
+        siblings.push(row.id);
+      }
+      return;
+    }
+    // The row's depth is known, and with it that of every row waiting below it (iteratively: a chain
+    // may be long).
+    const stack: [string, number][] = [[row.id, parentDepth + 1]];
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      const [id, depth] = next;
+      if (this.depthOf.has(id)) {
+        continue; // a row that is its own ancestor: it stays where it was put first
+      }
+      this.depthOf.set(id, depth);
+      (depth < this.levels ? this.shallow : this.deep).push(id);
+      const below = this.waiting.get(id);
+      if (below !== undefined) {
+        this.waiting.delete(id);
+        for (const child of below) {
+          stack.push([child, depth + 1]);
+        }
+      }
+    }
+  }
+
+  /** Accounts whose children are all loaded once the request's cursor ran out: its parents and shallow rows. */
+  completed(): string[] {
+    return [...this.parentIds, ...this.shallow];
+  }
+
+  /**
+   * Accounts to ask about later: the deep rows, and the rows whose depth cannot be told (their parent is
+   * neither a parent of the request nor one of its rows: data changed during the load, or a loop).
+   */
+  toAskAbout(): string[] {
+    const unknown: string[] = [];
+    for (const ids of this.waiting.values()) {
+      unknown.push(...ids);
+    }
+    return [...this.deep, ...unknown];
+  }
 }
 
 /**
@@ -182,7 +250,7 @@ export class HierarchyLoader {
   private nextBatch(): Batch | null {
     if (this.pathIds.length > 0) {
       const parentIds = this.pathIds.splice(0, this.parentBatchSize);
-      return { parentIds, levels: 1, rows: [] };
+      return new Batch(parentIds, 1);
     }
     if (this.frontierHead >= this.frontier.length) {
       return null;
@@ -191,7 +259,7 @@ export class HierarchyLoader {
     const parentIds = this.frontier.slice(this.frontierHead, end);
     this.frontierHead = end;
     this.compactFrontier();
-    return { parentIds, levels: this.levels, rows: [] };
+    return new Batch(parentIds, this.levels);
   }
 
   /** Takes in the answer to the last `nextRequest()`. */
@@ -205,7 +273,7 @@ export class HierarchyLoader {
       if (row.id && !this.seen.has(row.id)) {
         this.seen.add(row.id);
         rows.push(row);
-        batch.rows.push(row);
+        batch.add(row);
       }
     }
     const next = page.nextAfterId;
@@ -225,51 +293,10 @@ export class HierarchyLoader {
    * Returns the accounts now complete; the deepest rows (and those of unknown depth) join the frontier.
    */
   private finish(batch: Batch): string[] {
-    const depthOf = new Map<string, number>();
-    for (const id of batch.parentIds) {
-      depthOf.set(id, 0);
+    for (const id of batch.toAskAbout()) {
+      this.frontier.push(id);
     }
-    const parentOf = new Map<string, string | null>();
-    for (const row of batch.rows) {
-      parentOf.set(row.id, row.parentId ?? null);
-    }
-    const completed = [...batch.parentIds];
-    for (const row of batch.rows) {
-      const depth = this.depthBelow(row.id, depthOf, parentOf);
-      if (depth < batch.levels) {
-        completed.push(row.id);
-      } else {
-        this.frontier.push(row.id);
-      }
-    }
-    return completed;
-  }
-
-  /**
-   * How far below the batch's parents a row is, following parent ids through the batch's rows
-   * (iteratively: a chain may be long); Infinity when the chain leaves the batch or loops.
-   */
-  private depthBelow(id: string, depthOf: Map<string, number>, parentOf: Map<string, string | null>): number {
-    const chain: string[] = [];
-    let current: string | null | undefined = id;
-    let base = Infinity;
-    while (current != null) {
-      const known = depthOf.get(current);
-      if (known !== undefined) {
-        base = known;
-        break;
-      }
-      if (!parentOf.has(current) || chain.length > parentOf.size) {
-        break; // Not in this batch, or a loop among its rows.
-      }
-      chain.push(current);
-      current = parentOf.get(current);
-    }
-    // Give each account on the chain its depth, deepest last, so the next row stops early.
-    for (let i = chain.length - 1, depth = base + 1; i >= 0; i--, depth++) {
-      depthOf.set(chain[i] ?? '', depth);
-    }
-    return depthOf.get(id) ?? Infinity;
+    return batch.completed();
   }
 
   /** Drops the already requested part of the frontier now and then, to free memory. */

@@ -64,11 +64,13 @@ function serveChain(): void {
   loadChildrenMock.mockImplementation(({ parentIds, levels }: { parentIds: string[]; levels: number }) => {
     // The descendants of the parents down to `levels`, as the server's multi-level query reads them.
     const found: HierarchyRow[] = [];
-    let level = new Set(parentIds);
+    const within = new Set(parentIds);
     for (let depth = 1; depth <= levels; depth++) {
-      const next = CHAIN.filter((row) => row.parentId != null && level.has(row.parentId));
+      const next = CHAIN.filter(
+        (row) => row.parentId != null && within.has(row.parentId) && !within.has(row.id),
+      );
       found.push(...next);
-      level = new Set(next.map((row) => row.id));
+      next.forEach((row) => within.add(row.id));
     }
     return Promise.resolve({ ...(level2 as HierarchyChildrenPage), rows: found });
   });

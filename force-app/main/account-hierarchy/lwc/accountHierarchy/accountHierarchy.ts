@@ -212,6 +212,8 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
   searchQuery = '';
   selectedLevel: string | null = null;
   errorMessages: string[] = [];
+  /** Whether trying again may help: not for a record Id the platform refuses, which stays wrong. */
+  canRetry = true;
   isLoading = false;
   topName = '';
   resolvedColumns: HierarchyColumn[] = [];
@@ -302,6 +304,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
       await this.loadRemainingPages();
     } catch (error: unknown) {
       this.errorMessages = failureMessages(error);
+      this.canRetry = invalidParameterName(error) !== 'recordId';
     } finally {
       this.isLoading = false;
     }

@@ -367,6 +367,8 @@ describe('c-account-hierarchy', () => {
     expect(alert?.textContent).toContain('c.AR_Error_InvalidRecordId');
     expect(alert?.textContent).not.toContain('Value provided');
     expect(rows(element)).toEqual([]);
+    // Trying again cannot help: the record Id stays what it is.
+    expect(alert?.querySelector('lightning-button')).toBeNull();
   });
 
   it('walks up in several calls when the top is far above, and stops on a parent loop', async () => {

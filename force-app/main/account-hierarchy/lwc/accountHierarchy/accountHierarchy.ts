@@ -118,21 +118,25 @@ function positive(value: unknown, fallback: number): number {
 }
 
 /**
- * What the alert says after a failed load: the load-failed message, then what the error says (or that the
- * error is unknown), each message once. An error may repeat the load-failed message (the component throws
- * it itself when the parents loop), and the template keys the paragraphs by their text.
+ * What the alert says after a failed load, and whether trying again may help. Messages: the load-failed
+ * message, then what the error says (or that the error is unknown), each message once. An error may repeat
+ * the load-failed message (the component throws it itself when the parents loop), and the template keys the
+ * paragraphs by their text.
  */
-function failureMessages(error: unknown): string[] {
+function describeFailure(error: unknown): { messages: string[]; canRetry: boolean } {
   if (isNoApexClassAccess(error, ['AccountHierarchyController'])) {
     // No permission set of the user opens the controller: every call fails until one does.
-    return [format(noApexClassAccess, permissionSetUser)];
+    return { messages: [format(noApexClassAccess, permissionSetUser)], canRetry: true };
   }
   if (invalidParameterName(error) === 'recordId') {
-    // The platform's own text is untranslated and names no record.
-    return [invalidRecordId];
+    // The platform's own text is untranslated and names no record; the Id stays wrong, so no retry.
+    return { messages: [invalidRecordId], canRetry: false };
   }
   const messages = reduceErrors(error);
-  return [...new Set([loadFailed, ...(messages.length > 0 ? messages : [unknownError])])];
+  return {
+    messages: [...new Set([loadFailed, ...(messages.length > 0 ? messages : [unknownError])])],
+    canRetry: true,
+  };
 }
 
 interface CellView {
@@ -303,8 +307,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
       await this.loadTop(this.recordId);
       await this.loadRemainingPages();
     } catch (error: unknown) {
-      this.errorMessages = failureMessages(error);
-      this.canRetry = invalidParameterName(error) !== 'recordId';
+      ({ messages: this.errorMessages, canRetry: this.canRetry } = describeFailure(error));
     } finally {
       this.isLoading = false;
     }
@@ -331,7 +334,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
         // A null nextStartId may arrive as a missing property: `== null` covers both.
         const next = result.nextStartId;
         if (next == null || seen.has(next)) {
-          // Nothing to add to the load-failed message, which failureMessages puts first anyway.
+          // Nothing to add to the load-failed message, which describeFailure puts first anyway.
           throw new Error(loadFailed);
         }
         result.ancestorIds.forEach((id) => seen.add(id));

@@ -156,3 +156,234 @@ export interface HierarchyChildrenPage {
   droppedColumns: DroppedColumn[];
   usage: GovernorUsage;
 }
+
+// ------------------------------------------------------------------ Role catalog
+
+/**
+ * What a role catalog entry describes (custom metadata `RoleCatalogEntry__mdt.Category__c`):
+ * `ContactRelationship` for `AccountContactRelation.Roles`, `AccountTeam` for
+ * `AccountTeamMember.TeamMemberRole` / `UserAccountTeamMember.TeamMemberRole`.
+ */
+export type RoleCategory = 'ContactRelationship' | 'AccountTeam';
+
+/**
+ * The badge colours a catalog entry may choose (`BadgeColor__c`, a restricted picklist): each maps
+ * to an SLDS colour pair with at least 4.5:1 contrast. A role without an entry is `neutral`.
+ */
+export type RoleBadgeColor = 'neutral' | 'blue' | 'green' | 'orange' | 'red' | 'purple' | 'teal' | 'gray';
+
+/**
+ * One value a user may choose for a role field: an active picklist value (the org's API value and
+ * its label in the user's language, in the picklist's order), joined with its catalog entry when
+ * there is one. Values without an entry still work: neutral badge, not a key role.
+ */
+export interface RoleOption {
+  value: string;
+  label: string;
+  /** Whether a catalog entry describes this value (else the defaults below apply). */
+  inCatalog: boolean;
+  badgeColor: RoleBadgeColor;
+  /** Catalog order (ascending), then picklist order for equal or missing sort orders. */
+  sortOrder?: number | null;
+  /** A role an account should have covered (coverage counts active relationships/members). */
+  keyRole: boolean;
+  helpText?: string | null;
+}
+
+/**
+ * How a catalog entry and the org's picklist agree: `ok`; `noCatalogEntry` (an active value without
+ * an entry: works, neutral badge); `notInPicklist` (an entry whose value the picklist lacks: the
+ * setup check reports it); `inactiveInPicklist` (an entry for a value the admin deactivated).
+ */
+export type RoleCatalogStatus = 'ok' | 'noCatalogEntry' | 'notInPicklist' | 'inactiveInPicklist';
+
+export interface RoleCatalogRow {
+  value: string;
+  /** The picklist's label for the value, when the picklist has it. */
+  picklistLabel?: string | null;
+  picklistActive: boolean;
+  /** The entry's DeveloperName (for Setup → Custom Metadata Types), when there is one. */
+  entryName?: string | null;
+  badgeColor: RoleBadgeColor;
+  sortOrder?: number | null;
+  keyRole: boolean;
+  helpText?: string | null;
+  status: RoleCatalogStatus;
+}
+
+export interface RoleCatalogSection {
+  category: RoleCategory;
+  /** The field the category describes, e.g. `AccountContactRelation.Roles`. */
+  fieldApiName: string;
+  /** False when the org feature behind the field is off: only the entries are listed then. */
+  featureEnabled: boolean;
+  /** Picklist values in the org's order, then entries whose value is not in the picklist. */
+  rows: RoleCatalogRow[];
+}
+
+/** `RoleCatalogController.getRoleCatalog()`: the catalog against the org's picklists. */
+export interface RoleCatalogReport {
+  sections: RoleCatalogSection[];
+}
+
+/** A catalog entry the setup check reports (`SetupStatus.roleCatalogIssues`). */
+export interface RoleCatalogIssue {
+  category: RoleCategory;
+  value: string;
+  entryName: string;
+  status: RoleCatalogStatus;
+}
+
+// ------------------------------------------------------------------ Related Contacts
+
+/** Which side a relationship list is read from: an account's contacts, or a contact's accounts. */
+export type RelationshipMode = 'account' | 'contact';
+
+/** What the user may do with relationships, from describe (object access and field-level security). */
+export interface RelationshipAccess {
+  /** Read on AccountContactRelation (and on the record the list is for). */
+  canRead: boolean;
+  /** Create on AccountContactRelation, AccountId/ContactId/Roles/IsActive createable. */
+  canCreate: boolean;
+  /** Edit on AccountContactRelation; per row, Edit on the contact is also needed (`canEdit` of the row). */
+  canEdit: boolean;
+  /** Delete on AccountContactRelation. */
+  canDelete: boolean;
+  /** The editable fields among Roles, IsActive, StartDate, EndDate (field-level security). */
+  editableFields: string[];
+}
+
+/**
+ * `RelatedContactsController.getRelatedContactsContext(recordId)`: what the list needs besides its rows.
+ * With the feature off (`featureEnabled` false) only `recordKind` and `recordName` are set.
+ */
+export interface RelatedContactsContext {
+  featureEnabled: boolean;
+  /** The kind of record the list is for (from the Id's key prefix). */
+  recordKind: RelationshipMode;
+  recordName?: string | null;
+  access: RelationshipAccess;
+  /** Active values of AccountContactRelation.Roles joined with the catalog (ContactRelationship). */
+  roleOptions: RoleOption[];
+  /** The key roles of the catalog that are active picklist values, in catalog order. */
+  keyRoles: string[];
+  /** Today in the user's time zone (YYYY-MM-DD): the end date "End relationship" sets. */
+  today: string;
+}
+
+/** One AccountContactRelation as the list shows it. */
+export interface ContactRelationship {
+  id: string;
+  accountId: string;
+  accountName: string;
+  contactId: string;
+  contactName: string;
+  title?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  /** The contact's primary account (Contact.AccountId); null for a private contact. */
+  primaryAccountId?: string | null;
+  primaryAccountName?: string | null;
+  isDirect: boolean;
+  isActive: boolean;
+  /** The multi-select picklist's values, in the order stored. */
+  roles: string[];
+  startDate?: string | null;
+  endDate?: string | null;
+  /** ISO date-time: what a change must carry back (stale-data check). */
+  lastModifiedDate: string;
+  lastModifiedById?: string | null;
+  lastModifiedByName?: string | null;
+  /** Whether the user may change this row: ACR edit access and Edit on the contact. */
+  canEdit: boolean;
+}
+
+/**
+ * `RelatedContactsController.loadRelationships(mode, recordIds, afterId, pageSize)`: one page of the
+ * relationships of some accounts (`account`: one account, or the accounts of a hierarchy as the
+ * hierarchy loader found them, up to 2,000 ids) or of one contact (`contact`), active and inactive,
+ * ordered by Id. `nextAfterId` is non-null while more may follow; a page holds what fits a quarter of
+ * the governor limits (and at most `pageSize` rows, 2,000 when null).
+ */
+export interface RelationshipPage {
+  rows: ContactRelationship[];
+  nextAfterId?: string | null;
+  usage: GovernorUsage;
+}
+
+/** The relationship fields a change may set. */
+export type RelationshipField = 'Roles' | 'IsActive' | 'StartDate' | 'EndDate';
+
+/**
+ * One row's change, as `saveRelationships` receives it (Apex class `RelationshipChange`). Only the
+ * fields named in `fields` are written (a null there clears the field); `lastModifiedDate` is the one
+ * the user saw: a row changed since is refused (`conflict`), never overwritten.
+ */
+export interface RelationshipChange {
+  id: string;
+  lastModifiedDate: string;
+  fields: RelationshipField[];
+  roles?: string[] | null;
+  isActive?: boolean | null;
+  startDate?: string | null;
+  endDate?: string | null;
+}
+
+/**
+ * The outcome of one row of a save, add or remove:
+ * - `saved`, `added`, `removed`: done (`row` is the row as saved, absent for `removed`);
+ * - `conflict`: someone else changed the row since (`row` is the current one, with who and when);
+ * - `duplicate`: add only — the contact is already related (`existingId` names that row);
+ * - `privateContact`: add only — a contact with no account cannot be related;
+ * - `directNotRemovable`: remove only — refused before any DML (change the primary account instead);
+ * - `notFound`: the row is gone or no longer visible; `noAccess`: the user may not change it;
+ * - `failed`: the platform refused it (`message` says why).
+ */
+export type RelationshipResultStatus =
+  | 'saved'
+  | 'added'
+  | 'removed'
+  | 'conflict'
+  | 'duplicate'
+  | 'privateContact'
+  | 'directNotRemovable'
+  | 'notFound'
+  | 'noAccess'
+  | 'failed';
+
+export interface RelationshipResult {
+  /** The relationship's Id (for an add: the new one, or null when refused). */
+  id?: string | null;
+  status: RelationshipResultStatus;
+  /** A readable, translated reason when not done. */
+  message?: string | null;
+  row?: ContactRelationship | null;
+  existingId?: string | null;
+}
+
+/** `saveRelationships(changes)`: one result per change, in the same order (partial success). */
+export interface RelationshipSaveResponse {
+  results: RelationshipResult[];
+  usage: GovernorUsage;
+}
+
+/** A contact the add dialog offers, from `searchContacts(accountId, term)`. */
+export interface ContactCandidate {
+  id: string;
+  name: string;
+  title?: string | null;
+  email?: string | null;
+  accountId?: string | null;
+  accountName?: string | null;
+  /** Set when the contact is already related to the account: that relationship's Id. */
+  existingRelationshipId?: string | null;
+  /** Whether the user may relate this contact (Edit on it; not private). */
+  canRelate: boolean;
+}
+
+/** `RelatedContactsController.searchContacts(accountId, term)`: up to 50 contacts by name or email. */
+export interface ContactSearchResponse {
+  contacts: ContactCandidate[];
+  /** True when more than the returned contacts match (the user should type more). */
+  more: boolean;
+}

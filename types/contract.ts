@@ -30,6 +30,8 @@ export interface SetupStatus {
   features: SetupFeature[];
   objects: SetupObjectAccess[];
   permissions: SetupPermission[];
+  /** Role catalog entries that do not match the org's picklists (`notInPicklist`, `inactiveInPicklist`). */
+  roleCatalogIssues: RoleCatalogIssue[];
 }
 
 export interface SetupFeature {

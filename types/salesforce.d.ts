@@ -77,3 +77,59 @@ declare module 'lightning/navigation' {
   };
   export const CurrentPageReference: unknown;
 }
+
+declare module '@salesforce/apex/RoleCatalogController.getRoleCatalog' {
+  const getRoleCatalog: () => Promise<import('@contract').RoleCatalogReport>;
+  export default getRoleCatalog;
+}
+
+declare module '@salesforce/apex/RelatedContactsController.getRelatedContactsContext' {
+  const getRelatedContactsContext: (params: {
+    recordId: string;
+  }) => Promise<import('@contract').RelatedContactsContext>;
+  export default getRelatedContactsContext;
+}
+
+declare module '@salesforce/apex/RelatedContactsController.loadRelationships' {
+  const loadRelationships: (params: {
+    mode: import('@contract').RelationshipMode;
+    recordIds: string[];
+    afterId: string | null;
+    pageSize: number;
+  }) => Promise<import('@contract').RelationshipPage>;
+  export default loadRelationships;
+}
+
+declare module '@salesforce/apex/RelatedContactsController.saveRelationships' {
+  const saveRelationships: (params: {
+    changes: import('@contract').RelationshipChange[];
+  }) => Promise<import('@contract').RelationshipSaveResponse>;
+  export default saveRelationships;
+}
+
+declare module '@salesforce/apex/RelatedContactsController.addRelationship' {
+  const addRelationship: (params: {
+    accountId: string;
+    contactId: string;
+    roles: string[];
+    startDate: string | null;
+    isActive: boolean;
+  }) => Promise<import('@contract').RelationshipResult>;
+  export default addRelationship;
+}
+
+declare module '@salesforce/apex/RelatedContactsController.removeRelationship' {
+  const removeRelationship: (params: {
+    relationshipId: string;
+    lastModifiedDate: string;
+  }) => Promise<import('@contract').RelationshipResult>;
+  export default removeRelationship;
+}
+
+declare module '@salesforce/apex/RelatedContactsController.searchContacts' {
+  const searchContacts: (params: {
+    accountId: string;
+    term: string;
+  }) => Promise<import('@contract').ContactSearchResponse>;
+  export default searchContacts;
+}

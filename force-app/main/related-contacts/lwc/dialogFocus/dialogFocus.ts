@@ -12,11 +12,17 @@ const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]';
 
 /** The enabled, tabbable controls of a dialog template, in document order. */
 export function focusableIn(root: ParentNode): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-    (element) =>
-      !(element as HTMLButtonElement).disabled &&
-      element.getAttribute('tabindex') !== '-1' &&
-      !(element instanceof HTMLInputElement && element.type === 'hidden'),
+  return (
+    [...root.querySelectorAll<HTMLElement>(FOCUSABLE)]
+      .filter(
+        (element) =>
+          !(element as HTMLButtonElement).disabled &&
+          element.getAttribute('tabindex') !== '-1' &&
+          !(element instanceof HTMLInputElement && element.type === 'hidden'),
+      )
+      // Synthetic shadow's querySelectorAll does not keep document order when a child component
+      // sits among the matches (seen in Jest): sort, since "first" and "last" are what matter here.
+      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
   );
 }
 

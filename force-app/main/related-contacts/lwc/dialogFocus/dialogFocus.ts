@@ -28,7 +28,7 @@ export function focusableIn(root: ParentNode): HTMLElement[] {
 
 /**
  * Handles Tab / Shift+Tab at the edges of the dialog. `active` is the focused element as the
- * dialog's template sees it (`this.template.activeElement`: a child component's host when focus is
+ * dialog's template sees it (`this.template?.activeElement ?? null`: a child component's host when focus is
  * inside it); `dialog` is the dialog element, focused when it opens without a control to focus.
  * Returns whether it moved focus.
  */

@@ -15,31 +15,31 @@ import { focusableIn, trapTab } from 'c/dialogFocus';
 import { format, resultText } from 'c/relationshipStatus';
 import type { ContactCandidate, RoleOption } from '@contract';
 
-import title from '@salesforce/label/c.AR_RelatedContacts_AddTitle';
-import close from '@salesforce/label/c.AR_RelatedContacts_Close';
-import cancel from '@salesforce/label/c.AR_RelatedContacts_Cancel';
-import add from '@salesforce/label/c.AR_RelatedContacts_Add';
-import adding from '@salesforce/label/c.AR_RelatedContacts_Adding';
-import contactLabel from '@salesforce/label/c.AR_RelatedContacts_Contact';
-import contactSearchPlaceholder from '@salesforce/label/c.AR_RelatedContacts_ContactSearchPlaceholder';
-import contactSearchHint from '@salesforce/label/c.AR_RelatedContacts_ContactSearchHint';
-import searching from '@salesforce/label/c.AR_RelatedContacts_Searching';
-import noContacts from '@salesforce/label/c.AR_RelatedContacts_NoContactsFound';
-import moreContacts from '@salesforce/label/c.AR_RelatedContacts_MoreContacts';
-import searchFailed from '@salesforce/label/c.AR_RelatedContacts_SearchFailed';
-import alreadyRelated from '@salesforce/label/c.AR_RelatedContacts_AlreadyRelated';
-import privateContact from '@salesforce/label/c.AR_RelatedContacts_PrivateContact';
-import cannotEditContact from '@salesforce/label/c.AR_RelatedContacts_CannotEditContact';
-import candidateRelated from '@salesforce/label/c.AR_RelatedContacts_CandidateRelated';
-import candidatePrivate from '@salesforce/label/c.AR_RelatedContacts_CandidatePrivate';
-import candidateNoEdit from '@salesforce/label/c.AR_RelatedContacts_CandidateNoEdit';
-import showExisting from '@salesforce/label/c.AR_RelatedContacts_ShowExisting';
-import changeContact from '@salesforce/label/c.AR_RelatedContacts_ChangeContact';
-import chosenContact from '@salesforce/label/c.AR_RelatedContacts_ChosenContact';
-import roles from '@salesforce/label/c.AR_RelatedContacts_Roles';
-import startDate from '@salesforce/label/c.AR_RelatedContacts_StartDate';
-import active from '@salesforce/label/c.AR_RelatedContacts_Active';
-import addFailed from '@salesforce/label/c.AR_RelatedContacts_AddFailed';
+import title from '@salesforce/label/c.AR_RelatedContacts_Add_Title';
+import close from '@salesforce/label/c.AR_RelatedContacts_Dialog_Close';
+import cancel from '@salesforce/label/c.AR_RelatedContacts_Dialog_Cancel';
+import add from '@salesforce/label/c.AR_RelatedContacts_Add_Save';
+import adding from '@salesforce/label/c.AR_RelatedContacts_Add_Saving';
+import contactLabel from '@salesforce/label/c.AR_RelatedContacts_Add_Contact';
+import contactSearchPlaceholder from '@salesforce/label/c.AR_RelatedContacts_Add_SearchPlaceholder';
+import contactSearchHint from '@salesforce/label/c.AR_RelatedContacts_Add_SearchHint';
+import searching from '@salesforce/label/c.AR_RelatedContacts_Add_Searching';
+import noContacts from '@salesforce/label/c.AR_RelatedContacts_Add_NoContacts';
+import moreContacts from '@salesforce/label/c.AR_RelatedContacts_Add_MoreContacts';
+import searchFailed from '@salesforce/label/c.AR_RelatedContacts_Add_SearchFailed';
+import alreadyRelated from '@salesforce/label/c.AR_RelatedContacts_Add_AlreadyRelated';
+import privateContact from '@salesforce/label/c.AR_RelatedContacts_Add_PrivateContact';
+import cannotEditContact from '@salesforce/label/c.AR_RelatedContacts_Add_CannotEditContact';
+import candidateRelated from '@salesforce/label/c.AR_RelatedContacts_Add_CandidateRelated';
+import candidatePrivate from '@salesforce/label/c.AR_RelatedContacts_Add_CandidatePrivate';
+import candidateNoEdit from '@salesforce/label/c.AR_RelatedContacts_Add_CandidateNoEdit';
+import showExisting from '@salesforce/label/c.AR_RelatedContacts_Add_ShowExisting';
+import changeContact from '@salesforce/label/c.AR_RelatedContacts_Add_ChangeContact';
+import chosenContact from '@salesforce/label/c.AR_RelatedContacts_Add_ChosenContact';
+import roles from '@salesforce/label/c.AR_RelatedContacts_Picker_Roles';
+import startDate from '@salesforce/label/c.AR_RelatedContacts_Add_StartDate';
+import active from '@salesforce/label/c.AR_RelatedContacts_Add_Active';
+import addFailed from '@salesforce/label/c.AR_RelatedContacts_Add_Failed';
 import unknownError from '@salesforce/label/c.AR_Error_Unknown';
 
 /** Typing pauses this long before a search goes out (one request per pause, not per key). */
@@ -69,9 +69,9 @@ export default class RelationshipAddDialog extends LightningElement {
   @api accountId = '';
   @api roleOptions: RoleOption[] = [];
   /** Roles chosen when the dialog opens, e.g. the key role coverage found missing. */
-  @api initialRoles: string[] = [];
+  @api initialRoles: string[] | null = [];
   /** Today in the user's time zone (YYYY-MM-DD): the default start date. */
-  @api today = '';
+  @api today: string | null = '';
 
   labels = {
     title,
@@ -136,14 +136,14 @@ export default class RelationshipAddDialog extends LightningElement {
     this.focusOnRender = true;
   }
 
-  disconnectedCallback(): void {
+  override disconnectedCallback(): void {
     this.cancelSearch();
   }
 
-  renderedCallback(): void {
+  override renderedCallback(): void {
     if (this.isOpen && this.focusOnRender) {
       this.focusOnRender = false;
-      this.template.querySelector<HTMLElement>('input.contact-search')?.focus();
+      this.template?.querySelector<HTMLElement>('input.contact-search')?.focus();
     }
   }
 
@@ -182,7 +182,9 @@ export default class RelationshipAddDialog extends LightningElement {
   get contactDetails(): string {
     const contact = this.contact;
     if (!contact) return '';
-    return [contact.title, contact.email, contact.accountName].filter((part) => part != null && part !== '').join(' · ');
+    return [contact.title, contact.email, contact.accountName]
+      .filter((part) => part != null && part !== '')
+      .join(' · ');
   }
 
   /** Why the chosen contact cannot be related, if it cannot. */
@@ -230,7 +232,8 @@ export default class RelationshipAddDialog extends LightningElement {
     // eslint-disable-next-line @lwc/lwc/no-async-operation
     this.searchTimer = setTimeout(() => {
       this.searchTimer = undefined;
-      void this.search(term);
+      // search() handles its own failures.
+      this.search(term).catch(() => undefined);
     }, SEARCH_DELAY_MS);
   }
 
@@ -282,8 +285,13 @@ export default class RelationshipAddDialog extends LightningElement {
       this.handleCancel();
       return;
     }
-    const dialog = this.template.querySelector('section');
-    trapTab(event, focusableIn(this.template), this.template.activeElement, dialog);
+    const dialog = this.template?.querySelector('section') ?? null;
+    trapTab(
+      event,
+      this.template ? focusableIn(this.template) : [],
+      this.template?.activeElement ?? null,
+      dialog,
+    );
   }
 
   async handleSave(): Promise<void> {
@@ -353,8 +361,10 @@ export default class RelationshipAddDialog extends LightningElement {
 
   /** Focuses an element of the next render (the one that replaces what the user just used). */
   private focusSoon(selector: string): void {
-    void Promise.resolve().then(() => {
-      this.template.querySelector<HTMLElement>(selector)?.focus();
-    });
+    Promise.resolve()
+      .then(() => {
+        this.template?.querySelector<HTMLElement>(selector)?.focus();
+      })
+      .catch(() => undefined);
   }
 }

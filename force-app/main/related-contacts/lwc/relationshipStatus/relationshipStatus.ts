@@ -6,16 +6,16 @@
  */
 import type { RelationshipResultStatus } from '@contract';
 
-import saved from '@salesforce/label/c.AR_RelatedContacts_Status_Saved';
-import added from '@salesforce/label/c.AR_RelatedContacts_Status_Added';
-import removed from '@salesforce/label/c.AR_RelatedContacts_Status_Removed';
-import conflict from '@salesforce/label/c.AR_RelatedContacts_Status_Conflict';
-import duplicate from '@salesforce/label/c.AR_RelatedContacts_Status_Duplicate';
-import privateContact from '@salesforce/label/c.AR_RelatedContacts_Status_PrivateContact';
-import directNotRemovable from '@salesforce/label/c.AR_RelatedContacts_Status_DirectNotRemovable';
-import notFound from '@salesforce/label/c.AR_RelatedContacts_Status_NotFound';
-import noAccess from '@salesforce/label/c.AR_RelatedContacts_Status_NoAccess';
-import failed from '@salesforce/label/c.AR_RelatedContacts_Status_Failed';
+import saved from '@salesforce/label/c.AR_RelatedContacts_Outcome_Saved';
+import added from '@salesforce/label/c.AR_RelatedContacts_Outcome_Added';
+import removed from '@salesforce/label/c.AR_RelatedContacts_Outcome_Removed';
+import conflict from '@salesforce/label/c.AR_RelatedContacts_Outcome_Conflict';
+import duplicate from '@salesforce/label/c.AR_RelatedContacts_Outcome_Duplicate';
+import privateContact from '@salesforce/label/c.AR_RelatedContacts_Outcome_PrivateContact';
+import directNotRemovable from '@salesforce/label/c.AR_RelatedContacts_Outcome_DirectNotRemovable';
+import notFound from '@salesforce/label/c.AR_RelatedContacts_Outcome_NotFound';
+import noAccess from '@salesforce/label/c.AR_RelatedContacts_Outcome_NoAccess';
+import failed from '@salesforce/label/c.AR_RelatedContacts_Outcome_Failed';
 
 const STATUS_TEXT: Record<RelationshipResultStatus, string> = {
   saved,
@@ -44,8 +44,9 @@ export function statusText(status: RelationshipResultStatus): string {
 
 /** The server's message when it sent one, else the sentence for the status. */
 export function resultText(status: RelationshipResultStatus, message?: string | null): string {
-  const text = message?.trim();
-  return text ? text : statusText(status);
+  // A blank message says nothing: the status's sentence does.
+  const text = message?.trim() ?? '';
+  return text === '' ? statusText(status) : text;
 }
 
 /** Replaces `{0}`, `{1}`… in a label. */

@@ -16,14 +16,14 @@ import type { RoleBadgeColor, RoleOption } from '@contract';
 import { format } from 'c/relationshipStatus';
 import { matchesQuery } from './roleFilter';
 
-import rolesLabel from '@salesforce/label/c.AR_RelatedContacts_Roles';
-import searchLabel from '@salesforce/label/c.AR_RelatedContacts_RoleSearchLabel';
-import searchPlaceholder from '@salesforce/label/c.AR_RelatedContacts_RoleSearchPlaceholder';
-import inactiveRole from '@salesforce/label/c.AR_RelatedContacts_RoleInactive';
-import noMatches from '@salesforce/label/c.AR_RelatedContacts_RoleNoMatches';
-import noOptions from '@salesforce/label/c.AR_RelatedContacts_RoleNoOptions';
-import saveLabel from '@salesforce/label/c.AR_RelatedContacts_Save';
-import cancelLabel from '@salesforce/label/c.AR_RelatedContacts_Cancel';
+import rolesLabel from '@salesforce/label/c.AR_RelatedContacts_Picker_Roles';
+import searchLabel from '@salesforce/label/c.AR_RelatedContacts_Picker_SearchLabel';
+import searchPlaceholder from '@salesforce/label/c.AR_RelatedContacts_Picker_SearchPlaceholder';
+import inactiveRole from '@salesforce/label/c.AR_RelatedContacts_Picker_Inactive';
+import noMatches from '@salesforce/label/c.AR_RelatedContacts_Picker_NoMatches';
+import noOptions from '@salesforce/label/c.AR_RelatedContacts_Picker_NoOptions';
+import saveLabel from '@salesforce/label/c.AR_RelatedContacts_Picker_Save';
+import cancelLabel from '@salesforce/label/c.AR_RelatedContacts_Dialog_Cancel';
 
 /** One row of the list as the template renders it. */
 interface PickerRow {
@@ -81,7 +81,7 @@ export default class RolePicker extends LightningElement {
   get multiple(): boolean {
     return this.isMultiple;
   }
-  set multiple(value: boolean) {
+  set multiple(value: boolean | null | undefined) {
     this.isMultiple = value !== false;
   }
 
@@ -90,7 +90,7 @@ export default class RolePicker extends LightningElement {
   get showActions(): boolean {
     return this.hasActions;
   }
-  set showActions(value: boolean) {
+  set showActions(value: boolean | null | undefined) {
     this.hasActions = value !== false;
   }
 
@@ -128,35 +128,30 @@ export default class RolePicker extends LightningElement {
 
   get rows(): PickerRow[] {
     const chosen = new Set(this.chosen);
-    const row = (value: string, label: string, helpText: string | null, color: RoleBadgeColor): PickerRow => {
-      const index = String(rowIndex++);
-      return {
-        key: value,
-        value,
-        label,
-        helpText,
-        checked: chosen.has(value),
-        inputId: `option-${index}`,
-        helpId: helpText ? `help-${index}` : undefined,
-        swatchClass: `swatch swatch_${color}`,
-      };
-    };
-    let rowIndex = 0;
-    const rows: PickerRow[] = [];
-    for (const option of this.optionList) {
-      if (matchesQuery(option.label, this.query)) {
-        rows.push(row(option.value, option.label, option.helpText?.trim() || null, option.badgeColor));
-      } else {
-        rowIndex++;
-      }
-    }
-    for (const value of this.inactiveValues) {
-      const label = format(inactiveRole, value);
-      if (matchesQuery(label, this.query)) {
-        rows.push(row(value, label, null, 'neutral'));
-      }
-    }
-    return rows;
+    // Ids follow the position among all rows, not the filtered ones, so a row keeps its id while filtering.
+    const row = (
+      index: number,
+      value: string,
+      label: string,
+      helpText: string | null,
+      color: RoleBadgeColor,
+    ): PickerRow => ({
+      key: value,
+      value,
+      label,
+      helpText,
+      checked: chosen.has(value),
+      inputId: `option-${String(index)}`,
+      helpId: helpText ? `help-${String(index)}` : undefined,
+      swatchClass: `swatch swatch_${color}`,
+    });
+    const rows = this.optionList.map((option, index) =>
+      row(index, option.value, option.label, option.helpText?.trim() ?? null, option.badgeColor),
+    );
+    this.inactiveValues.forEach((value, index) => {
+      rows.push(row(this.optionList.length + index, value, format(inactiveRole, value), null, 'neutral'));
+    });
+    return rows.filter((r) => matchesQuery(r.label, this.query));
   }
 
   get hasRows(): boolean {
@@ -224,14 +219,14 @@ export default class RolePicker extends LightningElement {
     const stops: HTMLElement[] = [];
     const search = this.searchInput();
     if (search) stops.push(search);
-    stops.push(...this.template.querySelectorAll<HTMLElement>('input.option'));
+    stops.push(...(this.template?.querySelectorAll<HTMLElement>('input.option') ?? []));
     const index = stops.indexOf(from);
     const next = stops[Math.min(Math.max(index + step, 0), stops.length - 1)];
     next?.focus();
   }
 
   private searchInput(): HTMLInputElement | null {
-    return this.template.querySelector<HTMLInputElement>('input.search');
+    return this.template?.querySelector<HTMLInputElement>('input.search') ?? null;
   }
 
   private ordered(values: string[]): string[] {

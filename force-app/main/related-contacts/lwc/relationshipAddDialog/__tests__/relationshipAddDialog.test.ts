@@ -19,19 +19,19 @@ jest.mock(
 );
 
 // Labels that name the contact, with their real text so the test sees the name; every other label
-// resolves to its name (e.g. "c.AR_RelatedContacts_Status_NoAccess").
+// resolves to its name (e.g. "c.AR_RelatedContacts_Outcome_NoAccess").
 jest.mock(
-  '@salesforce/label/c.AR_RelatedContacts_AlreadyRelated',
+  '@salesforce/label/c.AR_RelatedContacts_Add_AlreadyRelated',
   () => ({ __esModule: true, default: '{0} is already related to this account.' }),
   { virtual: true },
 );
 jest.mock(
-  '@salesforce/label/c.AR_RelatedContacts_PrivateContact',
+  '@salesforce/label/c.AR_RelatedContacts_Add_PrivateContact',
   () => ({ __esModule: true, default: '{0} is a private contact.' }),
   { virtual: true },
 );
 jest.mock(
-  '@salesforce/label/c.AR_RelatedContacts_CannotEditContact',
+  '@salesforce/label/c.AR_RelatedContacts_Add_CannotEditContact',
   () => ({ __esModule: true, default: 'You can’t edit {0}.' }),
   { virtual: true },
 );
@@ -78,8 +78,8 @@ function shadow(element: HTMLElement): ShadowRoot {
   return element.shadowRoot;
 }
 
-function find<T extends HTMLElement = HTMLElement>(element: HTMLElement, selector: string): T {
-  const found = shadow(element).querySelector<T>(selector);
+function find(element: HTMLElement, selector: string): HTMLElement {
+  const found = shadow(element).querySelector<HTMLElement>(selector);
   if (!found) throw new Error(`nothing matches ${selector}`);
   return found;
 }
@@ -94,9 +94,9 @@ function picker(element: HTMLElement): HTMLElement {
 
 /** Types into the contact search and lets the debounce run out. */
 async function searchFor(element: HTMLElement, term: string): Promise<void> {
-  const box = find<HTMLInputElement>(element, 'input.contact-search');
+  const box = find(element, 'input.contact-search') as HTMLInputElement;
   box.value = term;
-  box.dispatchEvent(new Event('input'));
+  box.dispatchEvent(new CustomEvent('input'));
   jest.advanceTimersByTime(300);
   await flush();
 }
@@ -126,7 +126,9 @@ describe('c-relationship-add-dialog', () => {
   });
 
   it('shows nothing until opened, then a modal dialog with the search focused, today’s date and active checked', async () => {
-    const element = createElement('c-relationship-add-dialog', { is: RelationshipAddDialog }) as DialogElement;
+    const element = createElement('c-relationship-add-dialog', {
+      is: RelationshipAddDialog,
+    }) as DialogElement;
     document.body.appendChild(element);
     expect(shadow(element).querySelector('[role="dialog"]')).toBeNull();
     element.remove();
@@ -135,23 +137,23 @@ describe('c-relationship-add-dialog', () => {
     const dialog = find(opened, 'section[role="dialog"]');
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(shadow(opened).activeElement).toBe(find(opened, 'input.contact-search'));
-    expect(find<HTMLInputElement>(opened, 'input.start-date').value).toBe('2026-12-03');
-    expect(find<HTMLInputElement>(opened, 'input.is-active').checked).toBe(true);
+    expect((find(opened, 'input.start-date') as HTMLInputElement).value).toBe('2026-12-03');
+    expect((find(opened, 'input.is-active') as HTMLInputElement).checked).toBe(true);
     expect((picker(opened) as HTMLElement & { selected: string[] }).selected).toEqual(['Economic Buyer']);
-    expect(find<HTMLButtonElement>(opened, 'button.save').disabled).toBe(true);
+    expect((find(opened, 'button.save') as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('searches once typing pauses, with at least two characters, and lists name, title, email and account', async () => {
     const element = await render();
-    const box = find<HTMLInputElement>(element, 'input.contact-search');
+    const box = find(element, 'input.contact-search') as HTMLInputElement;
     for (const term of ['l', 'le', 'leu']) {
       box.value = term;
-      box.dispatchEvent(new Event('input'));
+      box.dispatchEvent(new CustomEvent('input'));
       jest.advanceTimersByTime(100);
     }
     await flush();
     expect(searchMock).not.toHaveBeenCalled();
-    expect(text(element, '.search-status')).toBe('c.AR_RelatedContacts_Searching');
+    expect(text(element, '.search-status')).toBe('c.AR_RelatedContacts_Add_Searching');
     jest.advanceTimersByTime(300);
     await flush();
 
@@ -161,15 +163,21 @@ describe('c-relationship-add-dialog', () => {
     expect(first.textContent).toContain('Leung Chan');
     expect(first.textContent).toContain('CTO · leung@example.com');
     expect(first.textContent).toContain('Global Media');
-    expect(text(element, '.search-status')).toBe('c.AR_RelatedContacts_MoreContacts');
+    expect(text(element, '.search-status')).toBe('c.AR_RelatedContacts_Add_MoreContacts');
     // Long names are cut on one line, with the whole name in the title.
     const longName = find(element, `button.candidate[data-id="${ALAN}"] .candidate-name`);
     expect(longName.getAttribute('title')).toBe(longName.textContent);
     expect(longName.classList).toContain('slds-truncate');
     // Contacts that cannot be related say so in the list already.
-    expect(text(element, `button.candidate[data-id="${ALAN}"] .candidate-note`)).toBe('c.AR_RelatedContacts_CandidateRelated');
-    expect(text(element, `button.candidate[data-id="${PRIVATE}"] .candidate-note`)).toBe('c.AR_RelatedContacts_CandidatePrivate');
-    expect(text(element, `button.candidate[data-id="${LOCKED}"] .candidate-note`)).toBe('c.AR_RelatedContacts_CandidateNoEdit');
+    expect(text(element, `button.candidate[data-id="${ALAN}"] .candidate-note`)).toBe(
+      'c.AR_RelatedContacts_Add_CandidateRelated',
+    );
+    expect(text(element, `button.candidate[data-id="${PRIVATE}"] .candidate-note`)).toBe(
+      'c.AR_RelatedContacts_Add_CandidatePrivate',
+    );
+    expect(text(element, `button.candidate[data-id="${LOCKED}"] .candidate-note`)).toBe(
+      'c.AR_RelatedContacts_Add_CandidateNoEdit',
+    );
   });
 
   it('shows only the answer to the latest search when an earlier one answers late', async () => {
@@ -185,7 +193,7 @@ describe('c-relationship-add-dialog', () => {
     await flush();
 
     expect(shadow(element).querySelectorAll('button.candidate')).toHaveLength(0);
-    expect(text(element, '.search-status')).toBe('c.AR_RelatedContacts_NoContactsFound');
+    expect(text(element, '.search-status')).toBe('c.AR_RelatedContacts_Add_NoContacts');
   });
 
   it('says why the search failed', async () => {
@@ -194,7 +202,7 @@ describe('c-relationship-add-dialog', () => {
 
     await searchFor(element, 'leu');
 
-    expect(text(element, '.search-status')).toBe('c.AR_RelatedContacts_SearchFailed Search is down');
+    expect(text(element, '.search-status')).toBe('c.AR_RelatedContacts_Add_SearchFailed Search is down');
   });
 
   it('explains an already related contact and offers its existing row', async () => {
@@ -206,7 +214,7 @@ describe('c-relationship-add-dialog', () => {
     expect(text(element, '.obstacle p')).toBe(
       'Alan Smith-Worthington-Featherstonehaugh the Third of Upper Middle Wallop is already related to this account.',
     );
-    expect(find<HTMLButtonElement>(element, 'button.save').disabled).toBe(true);
+    expect((find(element, 'button.save') as HTMLButtonElement).disabled).toBe(true);
 
     find(element, '.obstacle button.show-existing').click();
     await flush();
@@ -219,7 +227,7 @@ describe('c-relationship-add-dialog', () => {
     await searchFor(element, 'pat');
     await choose(element, PRIVATE);
     expect(text(element, '.obstacle')).toBe('Pat Private is a private contact.');
-    expect(find<HTMLButtonElement>(element, 'button.save').disabled).toBe(true);
+    expect((find(element, 'button.save') as HTMLButtonElement).disabled).toBe(true);
 
     find(element, 'button.change-contact').click();
     await flush();
@@ -227,7 +235,7 @@ describe('c-relationship-add-dialog', () => {
     await searchFor(element, 'nora');
     await choose(element, LOCKED);
     expect(text(element, '.obstacle')).toBe('You can’t edit Nora Locked.');
-    expect(find<HTMLButtonElement>(element, 'button.save').disabled).toBe(true);
+    expect((find(element, 'button.save') as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('adds the relationship with the chosen roles, start date and active flag, then reports the row and closes', async () => {
@@ -237,12 +245,14 @@ describe('c-relationship-add-dialog', () => {
     await choose(element, LEUNG);
     expect(text(element, '.contact-name')).toBe('Leung Chan');
 
-    const businessUser = shadow(picker(element)).querySelector<HTMLInputElement>('input[data-value="Business User"]');
+    const businessUser = shadow(picker(element)).querySelector<HTMLInputElement>(
+      'input[data-value="Business User"]',
+    );
     businessUser?.click();
-    const start = find<HTMLInputElement>(element, 'input.start-date');
+    const start = find(element, 'input.start-date') as HTMLInputElement;
     start.value = '2026-11-01';
-    start.dispatchEvent(new Event('change'));
-    find<HTMLInputElement>(element, 'input.is-active').click();
+    start.dispatchEvent(new CustomEvent('change'));
+    (find(element, 'input.is-active') as HTMLInputElement).click();
     await flush();
     find(element, 'button.save').click();
     await flush();
@@ -262,17 +272,27 @@ describe('c-relationship-add-dialog', () => {
     const element = await render();
     await searchFor(element, 'leu');
     await choose(element, LEUNG);
-    const start = find<HTMLInputElement>(element, 'input.start-date');
+    const start = find(element, 'input.start-date') as HTMLInputElement;
     start.value = '';
-    start.dispatchEvent(new Event('change'));
+    start.dispatchEvent(new CustomEvent('change'));
     find(element, 'button.save').click();
     await flush();
 
-    expect(addMock).toHaveBeenCalledWith({ accountId: ACCOUNT, contactId: LEUNG, roles: [], startDate: null, isActive: true });
+    expect(addMock).toHaveBeenCalledWith({
+      accountId: ACCOUNT,
+      contactId: LEUNG,
+      roles: [],
+      startDate: null,
+      isActive: true,
+    });
   });
 
   it('on a duplicate, shows the server’s message and a way to the existing row', async () => {
-    addMock.mockResolvedValue({ status: 'duplicate', message: 'Leung is already here.', existingId: '07k000000000003AAA' });
+    addMock.mockResolvedValue({
+      status: 'duplicate',
+      message: 'Leung is already here.',
+      existingId: '07k000000000003AAA',
+    });
     const element = await render();
     const shown = listen<{ relationshipId: string }>(element, 'showexisting');
     await searchFor(element, 'leu');
@@ -293,7 +313,7 @@ describe('c-relationship-add-dialog', () => {
     find(element, 'button.save').click();
     await flush();
 
-    expect(text(element, '.error p')).toBe('c.AR_RelatedContacts_Status_NoAccess');
+    expect(text(element, '.error p')).toBe('c.AR_RelatedContacts_Outcome_NoAccess');
     expect(shadow(element).querySelector('.error button.show-existing')).toBeNull();
   });
 
@@ -303,21 +323,21 @@ describe('c-relationship-add-dialog', () => {
     const closed = listen<null>(element, 'close');
     await searchFor(element, 'leu');
     await choose(element, LEUNG);
-    const start = find<HTMLInputElement>(element, 'input.start-date');
+    const start = find(element, 'input.start-date') as HTMLInputElement;
     start.value = '2026-10-10';
-    start.dispatchEvent(new Event('change'));
-    find<HTMLInputElement>(element, 'input.is-active').click();
+    start.dispatchEvent(new CustomEvent('change'));
+    (find(element, 'input.is-active') as HTMLInputElement).click();
     find(element, 'button.save').click();
     await flush();
 
-    expect(text(element, '.error p')).toBe('c.AR_RelatedContacts_AddFailed Unable to lock row');
+    expect(text(element, '.error p')).toBe('c.AR_RelatedContacts_Add_Failed Unable to lock row');
     expect(find(element, '[role="dialog"]')).toBeTruthy();
     expect(closed).toEqual([]);
     expect(text(element, '.contact-name')).toBe('Leung Chan');
     expect((picker(element) as HTMLElement & { selected: string[] }).selected).toEqual(['Decision Maker']);
-    expect(find<HTMLInputElement>(element, 'input.start-date').value).toBe('2026-10-10');
-    expect(find<HTMLInputElement>(element, 'input.is-active').checked).toBe(false);
-    expect(find<HTMLButtonElement>(element, 'button.save').disabled).toBe(false);
+    expect((find(element, 'input.start-date') as HTMLInputElement).value).toBe('2026-10-10');
+    expect((find(element, 'input.is-active') as HTMLInputElement).checked).toBe(false);
+    expect((find(element, 'button.save') as HTMLButtonElement).disabled).toBe(false);
 
     addMock.mockResolvedValue(ADDED);
     find(element, 'button.save').click();
@@ -338,7 +358,9 @@ describe('c-relationship-add-dialog', () => {
     document.body.addEventListener('keydown', (event) => reachedPage.push(event.key));
 
     const pickerSearch = shadow(picker(element)).querySelector('input.search');
-    pickerSearch?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    pickerSearch?.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
     await flush();
     expect(closed).toHaveLength(1);
     expect(shadow(element).querySelector('[role="dialog"]')).toBeNull();
@@ -354,7 +376,13 @@ describe('c-relationship-add-dialog', () => {
   it('keeps Tab inside the dialog', async () => {
     const element = await render();
     const tab = (target: HTMLElement, shiftKey = false): KeyboardEvent => {
-      const event = new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, composed: true, cancelable: true });
+      const event = new KeyboardEvent('keydown', {
+        key: 'Tab',
+        shiftKey,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      });
       target.dispatchEvent(event);
       return event;
     };

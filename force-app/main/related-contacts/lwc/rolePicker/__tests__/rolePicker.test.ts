@@ -6,9 +6,9 @@ import roleOptions from './data/roleOptions.json';
 const OPTIONS = roleOptions as RoleOption[];
 
 // The inactive marker with its real text, so the test sees the value and the marker together; every
-// other label resolves to its name (e.g. "c.AR_RelatedContacts_Save").
+// other label resolves to its name (e.g. "c.AR_RelatedContacts_Picker_Save").
 jest.mock(
-  '@salesforce/label/c.AR_RelatedContacts_RoleInactive',
+  '@salesforce/label/c.AR_RelatedContacts_Picker_Inactive',
   () => ({ __esModule: true, default: '{0} (inactive)' }),
   { virtual: true },
 );
@@ -41,7 +41,7 @@ function optionInputs(element: HTMLElement): HTMLInputElement[] {
 }
 
 function optionLabels(element: HTMLElement): string[] {
-  return [...shadow(element).querySelectorAll('.option-label')].map((node) => node.textContent ?? '');
+  return [...shadow(element).querySelectorAll('.option-label')].map((node) => node.textContent);
 }
 
 function input(element: HTMLElement, value: string): HTMLInputElement {
@@ -59,7 +59,7 @@ function search(element: HTMLElement): HTMLInputElement {
 async function type(element: HTMLElement, text: string): Promise<void> {
   const box = search(element);
   box.value = text;
-  box.dispatchEvent(new Event('input'));
+  box.dispatchEvent(new CustomEvent('input'));
   await Promise.resolve();
 }
 
@@ -83,7 +83,12 @@ describe('c-role-picker', () => {
   it('lists every option with its colour swatch, help text as description, and the selected ones checked', () => {
     const element = render({ selected: ['Decision Maker'] });
 
-    expect(optionLabels(element)).toEqual(['Business User', 'Decision Maker', 'Économique acheteur', 'Technical Buyer']);
+    expect(optionLabels(element)).toEqual([
+      'Business User',
+      'Decision Maker',
+      'Économique acheteur',
+      'Technical Buyer',
+    ]);
     expect(input(element, 'Decision Maker').checked).toBe(true);
     expect(input(element, 'Business User').checked).toBe(false);
     expect(input(element, 'Business User').type).toBe('checkbox');
@@ -95,7 +100,9 @@ describe('c-role-picker', () => {
       'swatch swatch_neutral',
     ]);
     const describedBy = input(element, 'Business User').getAttribute('aria-describedby') ?? '';
-    expect(shadow(element).querySelector(`[id="${describedBy}"]`)?.textContent).toBe('Uses the product day to day.');
+    expect(shadow(element).querySelector(`[id="${describedBy}"]`)?.textContent).toBe(
+      'Uses the product day to day.',
+    );
     expect(input(element, 'Economic Buyer').hasAttribute('aria-describedby')).toBe(false);
   });
 
@@ -110,7 +117,9 @@ describe('c-role-picker', () => {
 
     await type(element, 'zzz');
     expect(optionLabels(element)).toEqual([]);
-    expect(shadow(element).querySelector('.empty')?.textContent).toBe('c.AR_RelatedContacts_RoleNoMatches');
+    expect(shadow(element).querySelector('.empty')?.textContent).toBe(
+      'c.AR_RelatedContacts_Picker_NoMatches',
+    );
   });
 
   it('fires change with the selection in the options’ order, whatever order the roles were ticked in', async () => {
@@ -234,7 +243,9 @@ describe('c-role-picker', () => {
     element.options = [];
     return Promise.resolve().then(() => {
       expect(optionInputs(element)).toEqual([]);
-      expect(shadow(element).querySelector('.empty')?.textContent).toBe('c.AR_RelatedContacts_RoleNoOptions');
+      expect(shadow(element).querySelector('.empty')?.textContent).toBe(
+        'c.AR_RelatedContacts_Picker_NoOptions',
+      );
     });
   });
 

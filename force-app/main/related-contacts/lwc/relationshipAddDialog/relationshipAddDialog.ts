@@ -208,8 +208,17 @@ export default class RelationshipAddDialog extends LightningElement {
     return this.contact?.existingRelationshipId ?? this.refusedExistingId;
   }
 
+  /** No contact to add yet, or one that cannot be related. */
   get cannotSave(): boolean {
-    return this.isSaving || !this.contact || this.contactObstacle !== '';
+    return !this.contact || this.contactObstacle !== '';
+  }
+
+  /**
+   * While adding, the button only says it is busy: a disabled button would drop the focus to the page,
+   * and Escape and Tab would no longer reach the dialog.
+   */
+  get savingState(): string {
+    return String(this.isSaving);
   }
 
   get saveLabel(): string {
@@ -296,7 +305,7 @@ export default class RelationshipAddDialog extends LightningElement {
 
   async handleSave(): Promise<void> {
     const contact = this.contact;
-    if (!contact || this.cannotSave) return;
+    if (!contact || this.cannotSave || this.isSaving) return;
     this.isSaving = true;
     this.errorMessage = '';
     this.refusedExistingId = null;

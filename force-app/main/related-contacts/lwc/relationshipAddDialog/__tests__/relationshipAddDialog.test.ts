@@ -351,6 +351,32 @@ describe('c-relationship-add-dialog', () => {
     });
   });
 
+  it('while adding, keeps the focus on the busy Add button, adds once, and still lets Escape close', async () => {
+    let answer: (value: RelationshipResult) => void = () => undefined;
+    addMock.mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    const element = await render();
+    const closed = listen<null>(element, 'close');
+    await searchFor(element, 'leu');
+    await choose(element, LEUNG);
+    const save = find(element, 'button.save');
+    save.focus();
+    save.click();
+    await flush();
+
+    // A disabled button would lose the focus to the page, out of the dialog's reach.
+    expect((save as HTMLButtonElement).disabled).toBe(false);
+    expect(save.getAttribute('aria-disabled')).toBe('true');
+    expect(save.textContent.trim()).toBe('c.AR_RelatedContacts_Add_Saving');
+    expect(shadow(element).activeElement).toBe(save);
+    save.click();
+    expect(addMock).toHaveBeenCalledTimes(1);
+
+    save.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(closed).toHaveLength(1);
+    answer(ADDED);
+    await flush();
+  });
+
   it('closes on Escape (also from inside the role picker) and on Cancel, firing close', async () => {
     const element = await render();
     const closed = listen<null>(element, 'close');

@@ -121,9 +121,10 @@ export class RecordAccess {
     if (!sharing || sharing.kind === 'public') return true;
     if (sharing.kind === 'parents') {
       const editField = sharing.editParentField;
+      // "Edit on the contact" (PLATFORM.md): the parent's object access and its sharing.
       return sharing.parentFields.every((field) =>
         editField === undefined || field === editField
-          ? this.canEditId(record[field])
+          ? this.canEditId(record[field], true)
           : this.canSeeId(record[field]),
       );
     }
@@ -137,9 +138,11 @@ export class RecordAccess {
     return this.ownsOrIsAbove(record.OwnerId) || this.isOnAccountTeam(record, TEAM_EDIT_LEVELS);
   }
 
-  private canEditId(id: unknown): boolean {
+  /** Edit on the record `id` by sharing, and (`withObjectAccess`) Edit on its object too. */
+  private canEditId(id: unknown, withObjectAccess = false): boolean {
     const parent = typeof id === 'string' && id ? this.context.org.record(id) : undefined;
-    return parent !== undefined && this.sharingAllowsEdit(parent);
+    if (parent === undefined) return false;
+    return withObjectAccess ? this.canEdit(parent) : this.sharingAllowsEdit(parent);
   }
 
   private sharingAllows(record: SObjectRecord): boolean {

@@ -210,8 +210,7 @@ export class RecordAccess {
     const team = org.groupedBy('AccountTeamMember', 'AccountId').get(record.Id) ?? [];
     return team.some(
       (member) =>
-        member.UserId === user.id &&
-        (levels === undefined || levels.has(String(member.AccountAccessLevel))),
+        member.UserId === user.id && (levels === undefined || levels.has(String(member.AccountAccessLevel))),
     );
   }
 }

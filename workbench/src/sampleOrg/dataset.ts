@@ -83,6 +83,14 @@ export interface OrgConfig {
    */
   picklists?: Record<string, PicklistValueConfig[]>;
   validationRules?: ValidationRuleConfig[];
+  /**
+   * Roles, dates or active flag of the direct relations the org derives from Contact.AccountId
+   * (which no record file can hold: the platform creates them), by the contact's referenceId.
+   */
+  directRelations?: Record<
+    string,
+    { Roles?: string; IsActive?: boolean; StartDate?: string; EndDate?: string }
+  >;
   [more: string]: unknown;
 }
 

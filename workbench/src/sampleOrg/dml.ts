@@ -38,7 +38,12 @@ export interface DmlResult {
   record?: SObjectRecord;
 }
 
-function failure(id: string | null, statusCode: DmlStatusCode, message: string, fields: string[] = []): DmlResult {
+function failure(
+  id: string | null,
+  statusCode: DmlStatusCode,
+  message: string,
+  fields: string[] = [],
+): DmlResult {
   return { success: false, id, errors: [{ statusCode, message, fields }] };
 }
 
@@ -58,7 +63,11 @@ export class UserModeDml {
   }
 
   /** The fields a change may not set: not createable/updateable by the platform, or by the user's FLS. */
-  private refusedFields(objectApiName: string, fields: readonly string[], insert: boolean): DmlError | undefined {
+  private refusedFields(
+    objectApiName: string,
+    fields: readonly string[],
+    insert: boolean,
+  ): DmlError | undefined {
     const { describe } = this.context;
     const schema = objectSchema(objectApiName);
     for (const field of fields) {
@@ -70,20 +79,31 @@ export class UserModeDml {
           fields: [field],
         };
       }
-      if (insert ? !describe.fieldCreateable(objectApiName, field) : !describe.fieldUpdateable(objectApiName, field)) {
+      if (
+        insert
+          ? !describe.fieldCreateable(objectApiName, field)
+          : !describe.fieldUpdateable(objectApiName, field)
+      ) {
         return { statusCode: 'INSUFFICIENT_ACCESS_OR_READONLY', message: NO_ACCESS, fields: [field] };
       }
     }
     return undefined;
   }
 
-  private validate(objectApiName: string, id: string | null, record: Readonly<Record<string, unknown>>): DmlResult | undefined {
+  private validate(
+    objectApiName: string,
+    id: string | null,
+    record: Readonly<Record<string, unknown>>,
+  ): DmlResult | undefined {
     const message = validationError(this.context.org.validationRules, objectApiName, record);
     return message === undefined ? undefined : failure(id, 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message);
   }
 
   /** A record with the same values of the object's unique fields, if any. */
-  private duplicateOf(objectApiName: string, fields: Readonly<Record<string, unknown>>): SObjectRecord | undefined {
+  private duplicateOf(
+    objectApiName: string,
+    fields: Readonly<Record<string, unknown>>,
+  ): SObjectRecord | undefined {
     const unique = objectSchema(objectApiName)?.uniqueTogether;
     if (!unique) return undefined;
     return this.context.org
@@ -95,7 +115,8 @@ export class UserModeDml {
   insert(objectApiName: string, fields: Readonly<Record<string, unknown>>): DmlResult {
     this.assertObjectExists(objectApiName);
     const { describe, org, user } = this.context;
-    if (!describe.canAccessObject(objectApiName, 'create')) return failure(null, 'INSUFFICIENT_ACCESS_OR_READONLY', NO_ACCESS);
+    if (!describe.canAccessObject(objectApiName, 'create'))
+      return failure(null, 'INSUFFICIENT_ACCESS_OR_READONLY', NO_ACCESS);
     const refused = this.refusedFields(objectApiName, Object.keys(fields), true);
     if (refused) return { success: false, id: null, errors: [refused] };
     // Fields not given start empty; "Defaulted on create" booleans (IsDirect…) false.
@@ -116,7 +137,11 @@ export class UserModeDml {
     if (invalid) return invalid;
     const duplicate = this.duplicateOf(objectApiName, record);
     if (duplicate) {
-      return failure(null, 'DUPLICATE_VALUE', `duplicate value found: duplicates value on record with id: ${duplicate.Id}`);
+      return failure(
+        null,
+        'DUPLICATE_VALUE',
+        `duplicate value found: duplicates value on record with id: ${duplicate.Id}`,
+      );
     }
     const saved = org.insert(objectApiName, record, undefined, user.id);
     return { success: true, id: saved.Id, errors: [], record: saved };
@@ -128,7 +153,8 @@ export class UserModeDml {
     const { describe, org, user } = this.context;
     const access = new RecordAccess(this.context);
     const current = org.record(id);
-    if (!current || current.attributes.type !== objectApiName) return failure(id, 'ENTITY_IS_DELETED', 'entity is deleted');
+    if (!current || current.attributes.type !== objectApiName)
+      return failure(id, 'ENTITY_IS_DELETED', 'entity is deleted');
     if (!describe.canAccessObject(objectApiName, 'edit') || !access.canEdit(current)) {
       return failure(id, 'INSUFFICIENT_ACCESS_OR_READONLY', NO_ACCESS);
     }
@@ -145,7 +171,8 @@ export class UserModeDml {
     this.assertObjectExists(objectApiName);
     const { describe, org } = this.context;
     const current = org.record(id);
-    if (!current || current.attributes.type !== objectApiName) return failure(id, 'ENTITY_IS_DELETED', 'entity is deleted');
+    if (!current || current.attributes.type !== objectApiName)
+      return failure(id, 'ENTITY_IS_DELETED', 'entity is deleted');
     if (
       !describe.canAccessObject(objectApiName, 'delete') ||
       !new RecordAccess(this.context).sharingAllowsEdit(current)

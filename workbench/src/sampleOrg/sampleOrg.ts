@@ -133,13 +133,14 @@ export class SampleOrg {
       try {
         return parseValidationRule(rule);
       } catch (error) {
-        if (error instanceof ValidationRuleError) throw new DatasetError(`Dataset "${bundle.name}": ${error.message}`);
+        if (error instanceof ValidationRuleError)
+          throw new DatasetError(`Dataset "${bundle.name}": ${error.message}`);
         throw error;
       }
     });
     this.loadUserId = this.user(config.defaultOwner ?? this.defaultUserKey)?.id ?? firstUser.id;
-    const directInFiles = this.loadRecords(bundle);
-    this.deriveDirectRelations(bundle.name, directInFiles);
+    this.loadRecords(bundle);
+    this.deriveDirectRelations(bundle.name);
   }
 
   /** Whether the object exists in this org (feature objects only while their feature is on). */
@@ -215,7 +216,12 @@ export class SampleOrg {
    * Adds a record as `userId` does it now (no checks: ./dml.ts applies the user's access and the
    * org's rules first): gives it an Id and audit fields, and indexes it.
    */
-  insert(objectApiName: string, fields: Record<string, unknown>, key?: string, userId?: string): SObjectRecord {
+  insert(
+    objectApiName: string,
+    fields: Record<string, unknown>,
+    key?: string,
+    userId?: string,
+  ): SObjectRecord {
     const stamp = { time: this.now(), userId: userId ?? this.loadUserId };
     return this.add(objectApiName, { ...fields }, key, stamp);
   }
@@ -280,15 +286,9 @@ export class SampleOrg {
     return true;
   }
 
-  /**
-   * Loads the plan's records; returns the AccountContactRelation records of the files marked
-   * `IsDirect: true`, which are not added: they give roles and dates to the direct relations the org
-   * derives (see deriveDirectRelations).
-   */
-  private loadRecords(bundle: DatasetBundle): TreeRecord[] {
+  private loadRecords(bundle: DatasetBundle): void {
     const ownerKey = this.config.defaultOwner ?? this.defaultUserKey;
     const ownerId = this.user(ownerKey)?.id ?? this.firstUser.id;
-    const direct: TreeRecord[] = [];
     for (const step of bundle.plan) {
       if (!this.objectExists(step.sobject)) {
         throw new DatasetError(
@@ -298,14 +298,9 @@ export class SampleOrg {
       for (const fileName of step.files) {
         const file = bundle.files[fileName];
         if (!file) throw new DatasetError(`Dataset "${bundle.name}": record file ${fileName} is missing`);
-        for (const tree of file.records) {
-          const type = tree.attributes.type || step.sobject;
-          if (type === 'AccountContactRelation' && tree.IsDirect === true) direct.push(tree);
-          else this.addTreeRecord(bundle.name, step.sobject, tree, ownerId);
-        }
+        for (const tree of file.records) this.addTreeRecord(bundle.name, step.sobject, tree, ownerId);
       }
     }
-    return direct;
   }
 
   /** A data-tree record's fields, `@referenceId`s resolved. */
@@ -355,24 +350,32 @@ export class SampleOrg {
 
   /**
    * As in a real org: each contact with an AccountId has a direct, active relation to that account.
-   * A dataset gives it roles, dates or an active flag with an AccountContactRelation record marked
-   * `IsDirect: true` for the same account and contact (a scratch org gets them by updating the
-   * relation the platform created: scripts/seed-scratch-org.sh).
+   * The platform creates it, so no record file can: org.json `directRelations` (by the contact's
+   * referenceId) gives it roles, dates or an inactive flag, as a user would edit it afterwards.
    */
-  private deriveDirectRelations(dataset: string, inFiles: readonly TreeRecord[]): void {
+  private deriveDirectRelations(dataset: string): void {
     if (!this.objectExists('AccountContactRelation')) return;
     const given = new Map<string, Record<string, unknown>>();
-    for (const tree of inFiles) {
-      const key = tree.attributes.referenceId ?? 'AccountContactRelation';
-      const fields = this.treeFields(dataset, 'AccountContactRelation', key, tree);
-      const contact = typeof fields.ContactId === 'string' ? this.byId.get(fields.ContactId) : undefined;
-      if (!contact || contact.AccountId !== fields.AccountId) {
+    for (const [contactRef, fields] of Object.entries(this.config.directRelations ?? {})) {
+      const contactId = this.refToId.get(contactRef);
+      const contact = contactId === undefined ? undefined : this.byId.get(contactId);
+      if (
+        contact?.attributes.type !== 'Contact' ||
+        typeof contact.AccountId !== 'string' ||
+        !contact.AccountId
+      ) {
         throw new DatasetError(
-          `Dataset "${dataset}": AccountContactRelation ${key} is marked IsDirect but its account is not ` +
-            "its contact's account (a direct relation follows Contact.AccountId)",
+          `Dataset "${dataset}": directRelations names ${contactRef}, which is not a contact with an account`,
         );
       }
-      given.set(contact.Id, fields);
+      const unknown = Object.keys(fields).filter((field) => !DIRECT_RELATION_FIELDS.includes(field));
+      if (unknown.length > 0) {
+        throw new DatasetError(
+          `Dataset "${dataset}": directRelations.${contactRef} sets ${unknown.join(', ')}; only ` +
+            `${DIRECT_RELATION_FIELDS.join(', ')} can be set on a direct relation`,
+        );
+      }
+      given.set(contact.Id, { ...fields });
     }
     for (const contact of this.records('Contact')) {
       if (typeof contact.AccountId !== 'string' || !contact.AccountId) continue;
@@ -396,6 +399,9 @@ export class SampleOrg {
     }
   }
 }
+
+/** What org.json `directRelations` may set: the fields a user edits on a relation. */
+const DIRECT_RELATION_FIELDS = ['Roles', 'IsActive', 'StartDate', 'EndDate'];
 
 /** org.json `picklists` may only name picklist fields the platform has (schema.ts). */
 function checkPicklists(dataset: string, config: OrgConfig): void {

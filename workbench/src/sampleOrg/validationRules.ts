@@ -56,7 +56,11 @@ export function parseValidationRule(config: ValidationRuleConfig): ValidationRul
     const text = part.trim();
     const blank = BLANK.exec(text);
     if (blank && Boolean(blank[1]) === Boolean(blank[3])) {
-      return { kind: 'blank', field: fieldOf(config.object, blank[2] ?? '', config.errorWhen), negated: !!blank[1] };
+      return {
+        kind: 'blank',
+        field: fieldOf(config.object, blank[2] ?? '', config.errorWhen),
+        negated: !!blank[1],
+      };
     }
     const compare = COMPARE.exec(text);
     if (!compare) {
@@ -72,7 +76,8 @@ export function parseValidationRule(config: ValidationRuleConfig): ValidationRul
     };
   });
   const object = objectSchema(config.object)?.name;
-  if (!object) throw new ValidationRuleError(`validation rule "${config.errorWhen}": no object ${config.object}`);
+  if (!object)
+    throw new ValidationRuleError(`validation rule "${config.errorWhen}": no object ${config.object}`);
   return { object, message: config.message, clauses };
 }
 

@@ -85,7 +85,8 @@ const ENGLISH_LABELS: Readonly<Record<string, string>> = {
     "This contact is private (it has no account), so it can't be related to other accounts. Give it an account first.",
   AR_RelatedContacts_ResultDirectNotRemovable:
     "This is the contact's primary account, so the relationship can't be removed. Change the contact's account instead.",
-  AR_RelatedContacts_ResultNotFound: "This relationship doesn't exist anymore, or you don't have access to it.",
+  AR_RelatedContacts_ResultNotFound:
+    "This relationship doesn't exist anymore, or you don't have access to it.",
   AR_RelatedContacts_ResultNoAccess:
     "You can't change this relationship: you need edit access to the contact. Ask the contact's owner or your admin.",
 };
@@ -262,7 +263,8 @@ export function maxRows(pageSize: unknown): number {
 
 function loadPage(params: ApexParams, context: ApexContext): RelationshipPage {
   const mode = params.mode;
-  if (mode !== 'account' && mode !== 'contact') throw new InvalidRequestException(`Unknown mode ${String(mode)}`);
+  if (mode !== 'account' && mode !== 'contact')
+    throw new InvalidRequestException(`Unknown mode ${String(mode)}`);
   const rawIds = params.recordIds;
   if (!Array.isArray(rawIds) || rawIds.length === 0 || rawIds.length > MAX_RECORD_IDS) {
     throw new InvalidRequestException(`recordIds must hold 1 to ${MAX_RECORD_IDS} ids`);
@@ -329,7 +331,11 @@ function conflictOf(context: ApexContext, access: RecordAccess, relation: SObjec
   };
 }
 
-function refusal(context: ApexContext, id: string | null, status: RelationshipResult['status']): RelationshipResult {
+function refusal(
+  context: ApexContext,
+  id: string | null,
+  status: RelationshipResult['status'],
+): RelationshipResult {
   const labels: Partial<Record<RelationshipResult['status'], string>> = {
     notFound: 'AR_RelatedContacts_ResultNotFound',
     noAccess: 'AR_RelatedContacts_ResultNoAccess',
@@ -342,7 +348,11 @@ function refusal(context: ApexContext, id: string | null, status: RelationshipRe
 }
 
 /** A failed DML row as the contract reports it: the platform's reasons become statuses. */
-function fromDmlFailure(context: ApexContext, result: DmlResult, existingId?: string | null): RelationshipResult {
+function fromDmlFailure(
+  context: ApexContext,
+  result: DmlResult,
+  existingId?: string | null,
+): RelationshipResult {
   const error = result.errors[0];
   switch (error?.statusCode) {
     case 'INSUFFICIENT_ACCESS_OR_READONLY':
@@ -392,7 +402,8 @@ function saveOne(
   const id = idOf(change.id);
   const relation = access.visibleRecord(ACR, id);
   if (!relation) return refusal(context, id, 'notFound');
-  if (!sameInstant(change.lastModifiedDate, relation.LastModifiedDate)) return conflictOf(context, access, relation);
+  if (!sameInstant(change.lastModifiedDate, relation.LastModifiedDate))
+    return conflictOf(context, access, relation);
   const fields = changedFields(change);
   if (fields === undefined) {
     return { id: relation.Id, status: 'failed', message: labelOf(context, 'AR_RelatedContacts_SaveFailed') };
@@ -463,7 +474,8 @@ function remove(params: ApexParams, context: ApexContext): RelationshipResult {
   if (!relation) return refusal(context, id, 'notFound');
   // Refused before any DML: the platform's own error for it is unverified (PLATFORM.md).
   if (relation.IsDirect === true) return refusal(context, relation.Id, 'directNotRemovable');
-  if (!sameInstant(params.lastModifiedDate, relation.LastModifiedDate)) return conflictOf(context, access, relation);
+  if (!sameInstant(params.lastModifiedDate, relation.LastModifiedDate))
+    return conflictOf(context, access, relation);
   const result = new UserModeDml(context).delete(ACR, relation.Id);
   return result.success ? { id: relation.Id, status: 'removed' } : fromDmlFailure(context, result);
 }
@@ -485,8 +497,13 @@ function search(params: ApexParams, context: ApexContext): ContactSearchResponse
     .visibleRecords('Contact')
     .filter(
       (contact) =>
-        String(contact.Name ?? '').toLowerCase().includes(term) ||
-        (emailReadable && String(contact.Email ?? '').toLowerCase().includes(term)),
+        String(contact.Name ?? '')
+          .toLowerCase()
+          .includes(term) ||
+        (emailReadable &&
+          String(contact.Email ?? '')
+            .toLowerCase()
+            .includes(term)),
     )
     .sort((a, b) => String(a.Name).localeCompare(String(b.Name)) || (a.Id < b.Id ? -1 : 1))
     .slice(0, SEARCH_LIMIT + 1);

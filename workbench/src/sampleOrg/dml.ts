@@ -153,7 +153,7 @@ export class UserModeDml {
     const { describe, org, user } = this.context;
     const access = new RecordAccess(this.context);
     const current = org.record(id);
-    if (!current || current.attributes.type !== objectApiName)
+    if (current?.attributes.type !== objectApiName)
       return failure(id, 'ENTITY_IS_DELETED', 'entity is deleted');
     if (!describe.canAccessObject(objectApiName, 'edit') || !access.canEdit(current)) {
       return failure(id, 'INSUFFICIENT_ACCESS_OR_READONLY', NO_ACCESS);
@@ -171,7 +171,7 @@ export class UserModeDml {
     this.assertObjectExists(objectApiName);
     const { describe, org } = this.context;
     const current = org.record(id);
-    if (!current || current.attributes.type !== objectApiName)
+    if (current?.attributes.type !== objectApiName)
       return failure(id, 'ENTITY_IS_DELETED', 'entity is deleted');
     if (
       !describe.canAccessObject(objectApiName, 'delete') ||

@@ -55,7 +55,7 @@ describe('direct relations given by the dataset', () => {
     expect(() =>
       orgWith((c) => ({
         ...c,
-        directRelations: { AlanWeston: { IsDirect: false } as Record<string, never> },
+        directRelations: { AlanWeston: { IsDirect: false } as unknown as { Roles: string } },
       })),
     ).toThrow(DatasetError);
   });

@@ -25,6 +25,8 @@ import { deserialiseParameters } from '../apex/shared/parameters';
 import { AuraHandledException } from '../apex/shared/errors';
 import type { OrgConfig } from '../dataset';
 
+// The result's type is the method's contract type, named by the caller.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 function call<T>(org: SampleOrg, userKey: string, method: string, params: ApexParams): T {
   const user = org.user(userKey)!;
   const handler = APEX_METHODS[`RelatedContactsController.${method}`]!;

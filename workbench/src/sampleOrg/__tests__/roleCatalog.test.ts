@@ -18,6 +18,8 @@ function orgWith(name: string, change: (org: OrgConfig) => OrgConfig = (org) => 
   return new SampleOrg({ ...bundle, org: change(bundle.org!) });
 }
 
+// The result's type is the method's contract type, named by the caller.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 function run<T>(org: SampleOrg, method: string): T {
   const user = org.user('admin')!;
   return APEX_METHODS[method]!({}, { org, user, describe: org.describeFor(user) }) as T;

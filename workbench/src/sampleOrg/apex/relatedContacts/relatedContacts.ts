@@ -497,13 +497,8 @@ function search(params: ApexParams, context: ApexContext): ContactSearchResponse
     .visibleRecords('Contact')
     .filter(
       (contact) =>
-        String(contact.Name ?? '')
-          .toLowerCase()
-          .includes(term) ||
-        (emailReadable &&
-          String(contact.Email ?? '')
-            .toLowerCase()
-            .includes(term)),
+        (text(contact.Name) ?? '').toLowerCase().includes(term) ||
+        (emailReadable && (text(contact.Email) ?? '').toLowerCase().includes(term)),
     )
     .sort((a, b) => String(a.Name).localeCompare(String(b.Name)) || (a.Id < b.Id ? -1 : 1))
     .slice(0, SEARCH_LIMIT + 1);

@@ -72,7 +72,7 @@ const ROW_FIELDS = [
 ];
 
 /** English text of the labels these methods use, when the context gives no label function. */
-const ENGLISH_LABELS: Readonly<Record<string, string>> = {
+export const ENGLISH_LABELS: Readonly<Record<string, string>> = {
   AR_RelatedContacts_RecordNotFound: "This record doesn't exist or you don't have access to it.",
   AR_RelatedContacts_LoadFailed:
     "The relationships couldn't be loaded. Try again, and if it keeps failing, tell your Salesforce admin.",
@@ -287,11 +287,18 @@ function loadPage(params: ApexParams, context: ApexContext): RelationshipPage {
   const read = matching.slice(0, limit + 1);
 
   const rows: ContactRelationship[] = [];
-  let heap = 0;
+  // Limits.getHeapSize(), estimated: the page without rows (its cursor and usage at their longest),
+  // then each row kept and its comma.
+  let heap =
+    heapOf({
+      rows: [],
+      nextAfterId: 'x'.repeat(18),
+      usage: { queries: 0, queryRows: 0, cpuTimeMs: 0, heapBytes: 0 },
+    }) + 64;
   let more = read.length > limit;
   for (const relation of read.slice(0, limit)) {
     const row = toRow(context, access, relation);
-    const rowHeap = heapOf(row);
+    const rowHeap = heapOf(row) + HEAP_BYTES_PER_CHAR;
     // A page holds what fits a quarter of the heap: the rest comes with the next page.
     if (rows.length > 0 && heap + rowHeap > HEAP_BUDGET_BYTES) {
       more = true;

@@ -48,6 +48,14 @@ function failure(
 }
 
 const NO_ACCESS = 'insufficient access rights on object id';
+/** Set by the org itself on insert (SampleOrg.insert). */
+const AUDIT_FIELDS: ReadonlySet<string> = new Set([
+  'Id',
+  'CreatedDate',
+  'CreatedById',
+  'LastModifiedDate',
+  'LastModifiedById',
+]);
 
 export class UserModeDml {
   constructor(private readonly context: AccessContext) {}
@@ -122,9 +130,7 @@ export class UserModeDml {
     // Fields not given start empty; "Defaulted on create" booleans (IsDirect…) false.
     const record: Record<string, unknown> = {};
     for (const [name, schema] of Object.entries(objectSchema(objectApiName)?.fields ?? {})) {
-      if (name !== 'Id' && !name.endsWith('Date') && !name.endsWith('ById')) {
-        record[name] = schema.type === 'boolean' ? false : null;
-      }
+      if (!AUDIT_FIELDS.has(name)) record[name] = schema.type === 'boolean' ? false : null;
     }
     Object.assign(record, fields);
     if (objectSchema(objectApiName)?.fields.OwnerId) record.OwnerId ??= user.id;

@@ -247,6 +247,38 @@ describe('getRelatedContactsContext', () => {
     expect(trimmed.access.editableFields).toEqual(['Roles', 'IsActive', 'StartDate']);
   });
 
+  it('tells a user without access to relationships, and refuses to load them (no ACR access)', () => {
+    // Casey Morgan reads accounts and contacts but was given nothing on AccountContactRelation.
+    const context: RelatedContactsContext = call(org, 'newhire', 'getRelatedContactsContext', {
+      recordId: hq,
+    });
+    expect(context.access).toMatchObject({
+      canRead: false,
+      canCreate: false,
+      canEdit: false,
+      canDelete: false,
+    });
+    expect(() =>
+      call(org, 'newhire', 'loadRelationships', {
+        mode: 'account',
+        recordIds: [hq],
+        afterId: null,
+        pageSize: null,
+      }),
+    ).toThrow(AuraHandledException);
+    const noContacts = freshOrg((config) => ({
+      ...config,
+      users: config.users!.map((u) =>
+        u.key === 'rep' ? { ...u, objectAccess: { ...u.objectAccess, Contact: [] } } : u,
+      ),
+    }));
+    expect(() =>
+      call(noContacts, 'rep', 'getRelatedContactsContext', {
+        recordId: noContacts.resolveId('JamesGordan')!,
+      }),
+    ).toThrow("This record doesn't exist or you don't have access to it.");
+  });
+
   it('refuses a record that is not an account or contact the user sees', () => {
     expect(() =>
       call(org, 'rep', 'getRelatedContactsContext', { recordId: org.resolveId('AlanWeston_Direct')! }),

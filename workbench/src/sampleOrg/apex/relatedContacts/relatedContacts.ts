@@ -225,7 +225,9 @@ function contextOf(params: ApexParams, context: ApexContext): RelatedContactsCon
     throw new RecordNotFoundException(`Not an account or contact: ${String(recordId)}`);
   }
   const recordKind: RelationshipMode = objectApiName === 'Account' ? 'account' : 'contact';
-  const record = new RecordAccess(context).visibleRecord(objectApiName, recordId);
+  const record = context.describe.canAccessObject(objectApiName, 'read')
+    ? new RecordAccess(context).visibleRecord(objectApiName, recordId)
+    : undefined;
   if (!record) throw new RecordNotFoundException(`No visible ${objectApiName} ${recordId}`);
   const recordName = nameOf(record);
   if (!context.describe.objectExists(ACR)) {
@@ -424,7 +426,7 @@ function save(params: ApexParams, context: ApexContext): RelationshipSaveRespons
   const changes = params.changes;
   if (!Array.isArray(changes)) throw new InvalidRequestException('changes must be a list');
   const access = new RecordAccess(context);
-  access.assertReadable(ACR, ROW_FIELDS);
+  assertCanQueryRelationships(access);
   const dml = new UserModeDml(context);
   const results = changes.map((change: unknown) =>
     saveOne(context, access, dml, typeof change === 'object' && change !== null ? change : {}),
@@ -442,7 +444,7 @@ export const saveRelationships = guarded('AR_RelatedContacts_SaveFailed', save);
 
 function add(params: ApexParams, context: ApexContext): RelationshipResult {
   const access = new RecordAccess(context);
-  access.assertReadable(ACR, ROW_FIELDS);
+  assertCanQueryRelationships(access);
   const account = access.visibleRecord('Account', idOf(params.accountId));
   const contact = access.visibleRecord('Contact', idOf(params.contactId));
   if (!account || !contact) return refusal(context, null, 'notFound');
@@ -475,7 +477,7 @@ export const addRelationship = guarded('AR_RelatedContacts_SaveFailed', add);
 
 function remove(params: ApexParams, context: ApexContext): RelationshipResult {
   const access = new RecordAccess(context);
-  access.assertReadable(ACR, ROW_FIELDS);
+  assertCanQueryRelationships(access);
   const id = idOf(params.relationshipId);
   const relation = access.visibleRecord(ACR, id);
   if (!relation) return refusal(context, id, 'notFound');
@@ -493,8 +495,7 @@ export const removeRelationship = guarded('AR_RelatedContacts_SaveFailed', remov
 
 function search(params: ApexParams, context: ApexContext): ContactSearchResponse {
   const access = new RecordAccess(context);
-  access.assertReadable(ACR, ROW_FIELDS);
-  access.assertReadable('Contact', ['Name', 'AccountId']);
+  assertCanQueryRelationships(access);
   const accountId = idOf(params.accountId);
   const term = (text(params.term) ?? '').trim().toLowerCase();
   if (term === '' || accountId === null) return { contacts: [], more: false };

@@ -192,6 +192,25 @@ describe('loadRelationships', () => {
   });
 });
 
+describe('get-cloudy shows what the list has to handle', () => {
+  const org = freshOrg();
+  const rows = rowsOf(org, 'rep', [org.resolveId('GetCloudyHQ')!]);
+
+  it('has HQ lacking its Economic Buyer (only a past relationship had the role), with many roles and a long name', () => {
+    expect(rows.filter((r) => r.roles.includes('Economic Buyer')).map((r) => r.isActive)).toEqual([false]);
+    expect(rows.some((r) => r.isActive && r.roles.includes('Decision Maker'))).toBe(true);
+    expect(Math.max(...rows.map((r) => r.roles.length))).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...rows.map((r) => r.contactName.length))).toBeGreaterThan(40);
+    expect(rows.some((r) => r.roles.includes('Champion'))).toBe(true);
+    expect(
+      rows
+        .filter((r) => r.isDirect && r.roles.length > 0)
+        .map((r) => r.contactName)
+        .sort(),
+    ).toEqual(['Alan Weston', 'Leung Chen', 'Maria Delgado']);
+  });
+});
+
 describe('getRelatedContactsContext', () => {
   const org = freshOrg();
   const hq = org.resolveId('GetCloudyHQ')!;

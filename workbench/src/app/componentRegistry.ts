@@ -42,6 +42,15 @@ export const COMPONENTS: readonly WorkbenchComponent[] = [
     },
   },
   {
+    tag: 'c-role-catalog',
+    module: 'c/roleCatalog',
+    title: 'Role Catalog',
+    description:
+      'For consultants: the role catalog against the org’s role picklists, badge previews, mismatches, how to edit it.',
+    needsRecord: false,
+    acceptsRecordId: false,
+  },
+  {
     tag: 'bench-tree-grid-bench',
     module: 'bench/treeGridBench',
     title: 'Benchmark: lightning-tree-grid',

@@ -60,4 +60,14 @@ export const COMPONENTS: readonly WorkbenchComponent[] = [
     acceptsRecordId: true,
     sampleRecords: { 'get-cloudy': 'GetCloudyHQ' },
   },
+  {
+    tag: 'bench-datatable-bench',
+    module: 'bench/datatableBench',
+    title: 'Benchmark: lightning-datatable',
+    description:
+      'An account’s relationships in the standard lightning-datatable, for npm run bench (workbench only).',
+    needsRecord: true,
+    acceptsRecordId: true,
+    sampleRecords: { 'get-cloudy': 'GetCloudyHQ' },
+  },
 ];

@@ -47,6 +47,7 @@ import mismatchesMany from '@salesforce/label/c.AR_RoleCatalog_MismatchesMany';
 import noEntryOne from '@salesforce/label/c.AR_RoleCatalog_NoEntryOne';
 import noEntryMany from '@salesforce/label/c.AR_RoleCatalog_NoEntryMany';
 import emptySection from '@salesforce/label/c.AR_RoleCatalog_EmptySection';
+import nothingCompared from '@salesforce/label/c.AR_RoleCatalog_NothingCompared';
 import unknownError from '@salesforce/label/c.AR_Error_Unknown';
 import noApexClassAccess from '@salesforce/label/c.AR_Error_NoApexClassAccess';
 import permissionSetUser from '@salesforce/label/c.AR_PermissionSet_AccountRelationships_User';
@@ -70,7 +71,15 @@ const MODEL_LABELS: RoleCatalogLabels = {
   noEntryOne,
   noEntryMany,
   emptySection,
+  nothingCompared,
 };
+
+/** How the summary looks in each state: SLDS alert theme and icon. */
+const SUMMARY_STYLE = {
+  match: { theme: 'slds-theme_success', icon: 'utility:success' },
+  mismatch: { theme: 'slds-theme_warning', icon: 'utility:warning' },
+  notCompared: { theme: 'slds-theme_info', icon: 'utility:info' },
+} as const;
 
 interface SectionHeading {
   headingId: string;
@@ -117,12 +126,12 @@ export default class RoleCatalog extends LightningElement {
   }
 
   get summaryClass(): string {
-    const theme = this.view && this.view.mismatchCount > 0 ? 'slds-theme_warning' : 'slds-theme_success';
+    const { theme } = SUMMARY_STYLE[this.view?.state ?? 'match'];
     return `slds-notify slds-notify_alert slds-m-bottom_medium ${theme}`;
   }
 
   get summaryIcon(): string {
-    return this.view && this.view.mismatchCount > 0 ? 'utility:warning' : 'utility:success';
+    return SUMMARY_STYLE[this.view?.state ?? 'match'].icon;
   }
 
   handleRefresh(): void {

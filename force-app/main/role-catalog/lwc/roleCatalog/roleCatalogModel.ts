@@ -35,6 +35,7 @@ export interface RoleCatalogLabels {
   noEntryOne: string;
   noEntryMany: string;
   emptySection: string;
+  nothingCompared: string;
 }
 
 /** A row's status as shown: the contract's, or `notCompared` when the feature is off. */
@@ -74,7 +75,11 @@ export interface CatalogSectionView {
   noEntryCount: number;
 }
 
+/** `notCompared`: every section's feature is off, so no picklist was read. */
+export type CatalogState = 'match' | 'mismatch' | 'notCompared';
+
 export interface CatalogView {
+  state: CatalogState;
   sections: CatalogSectionView[];
   mismatchCount: number;
   noEntryCount: number;
@@ -185,11 +190,21 @@ export function buildCatalogView(
   const sections = report.sections.map((section) => sectionView(section, labels, numbers));
   const mismatchCount = sections.reduce((sum, s) => sum + s.mismatchCount, 0);
   const noEntryCount = sections.reduce((sum, s) => sum + s.noEntryCount, 0);
+  // "Every entry matches" would claim a comparison that never happened.
+  const compared = sections.some((s) => s.featureEnabled);
+  let state: CatalogState = mismatchCount > 0 ? 'mismatch' : 'match';
+  if (!compared && sections.length > 0) {
+    state = 'notCompared';
+  }
   return {
+    state,
     sections,
     mismatchCount,
     noEntryCount,
-    summary: countText(mismatchCount, labels.mismatchesNone, labels.mismatchesOne, labels.mismatchesMany),
+    summary:
+      state === 'notCompared'
+        ? labels.nothingCompared
+        : countText(mismatchCount, labels.mismatchesNone, labels.mismatchesOne, labels.mismatchesMany),
     noEntrySummary: countText(noEntryCount, '', labels.noEntryOne, labels.noEntryMany),
   };
 }

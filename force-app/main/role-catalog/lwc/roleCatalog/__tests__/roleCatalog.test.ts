@@ -123,8 +123,9 @@ describe('c-role-catalog', () => {
       shadow(element).querySelector('section[data-category="AccountTeam"] [data-id="empty"]'),
     ).not.toBeNull();
     expect(shadow(element).querySelector('[data-id="mismatches"]')?.textContent).toBe(
-      'c.AR_RoleCatalog_MismatchesNone',
+      'c.AR_RoleCatalog_NothingCompared',
     );
+    await expect(element).toBeAccessible();
   });
 
   it('always explains how to edit the catalog in Setup', async () => {

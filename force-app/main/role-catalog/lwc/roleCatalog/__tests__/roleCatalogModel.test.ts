@@ -24,6 +24,7 @@ const LABELS: RoleCatalogLabels = {
   noEntryOne: '1 value has no entry.',
   noEntryMany: '{0} values have no entry.',
   emptySection: 'Nothing here.',
+  nothingCompared: 'Nothing compared.',
 };
 
 function view(report: unknown, locale = 'en-US'): CatalogView {
@@ -43,6 +44,7 @@ describe('buildCatalogView', () => {
     const v = view(catalog);
 
     expect(v.mismatchCount).toBe(2);
+    expect(v.state).toBe('mismatch');
     expect(v.summary).toBe('2 entries do not match.');
     expect(v.noEntryCount).toBe(1);
     expect(v.noEntrySummary).toBe('1 value has no entry.');
@@ -108,8 +110,23 @@ describe('buildCatalogView', () => {
     expect(team?.isEmpty).toBe(true);
     expect(team?.emptyText).toBe('Nothing here.');
     expect(v.mismatchCount).toBe(0);
-    expect(v.summary).toBe('All match.');
+    // With every feature off nothing was compared: the summary must not claim that all match.
+    expect(v.state).toBe('notCompared');
+    expect(v.summary).toBe('Nothing compared.');
     expect(v.noEntrySummary).toBe('');
+  });
+
+  it('still compares the sections whose feature is on when another one is off', () => {
+    const report = JSON.parse(JSON.stringify(catalog)) as RoleCatalogReport;
+    const team = report.sections[1];
+    if (team) {
+      team.featureEnabled = false;
+    }
+
+    const v = view(report);
+
+    expect(v.state).toBe('mismatch');
+    expect(v.sections[1]?.rows.every((r) => r.status === 'notCompared')).toBe(true);
   });
 
   it('gives no feature-off message where the feature is on', () => {

@@ -50,7 +50,7 @@ function shadow(element: HTMLElement): ShadowRoot {
 
 function rowOf(element: HTMLElement, category: string, value: string): HTMLElement | null {
   return shadow(element).querySelector<HTMLElement>(
-    `section[data-category="${category}"] tr[data-value="${value}"]`,
+    `div[data-category="${category}"] tr[data-value="${value}"]`,
   );
 }
 
@@ -73,15 +73,13 @@ describe('c-role-catalog', () => {
     expect(shadow(element).querySelector('[data-id="no-entry"]')?.textContent).toBe(
       'c.AR_RoleCatalog_NoEntryOne',
     );
-    const headings = [...shadow(element).querySelectorAll('section[data-category] h3')].map(
-      (h) => h.textContent,
-    );
+    const headings = [...shadow(element).querySelectorAll('div[data-category] h3')].map((h) => h.textContent);
     expect(headings).toEqual([
       'c.AR_RoleCatalog_SectionContactRelationship',
       'c.AR_RoleCatalog_SectionAccountTeam',
     ]);
     expect(
-      shadow(element).querySelectorAll('section[data-category="ContactRelationship"] tbody tr'),
+      shadow(element).querySelectorAll('div[data-category="ContactRelationship"] tbody tr'),
     ).toHaveLength(6);
     expect(shadow(element).querySelectorAll('tr[data-mismatch="true"]')).toHaveLength(2);
     expect(rowOf(element, 'ContactRelationship', 'Partner Contact')?.dataset.status).toBe('notInPicklist');
@@ -120,7 +118,7 @@ describe('c-role-catalog', () => {
     ]);
     expect(rowOf(element, 'ContactRelationship', 'Economic Buyer')?.dataset.status).toBe('notCompared');
     expect(
-      shadow(element).querySelector('section[data-category="AccountTeam"] [data-id="empty"]'),
+      shadow(element).querySelector('div[data-category="AccountTeam"] [data-id="empty"]'),
     ).not.toBeNull();
     expect(shadow(element).querySelector('[data-id="mismatches"]')?.textContent).toBe(
       'c.AR_RoleCatalog_NothingCompared',

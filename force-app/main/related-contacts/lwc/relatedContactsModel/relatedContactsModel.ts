@@ -16,7 +16,13 @@
  * Apex calls, so this module stays testable and reusable by the workbench and the benchmarks.
  */
 export { DEFAULT_FILTER, searchKeyOf, searchTerms } from './relationshipFilter';
-export type { FilterCounts, KindFilter, RelationshipFilter, StatusFilter } from './relationshipFilter';
+export type {
+  FilterCounts,
+  KindFilter,
+  RelationshipFilter,
+  SearchFields,
+  StatusFilter,
+} from './relationshipFilter';
 export { DEFAULT_SORT, SORT_COLUMNS } from './relationshipSort';
 export type { SortColumn, SortDirection, SortState } from './relationshipSort';
 export { RelationshipList } from './relationshipList';

@@ -51,8 +51,16 @@ export interface RelationshipEntry {
   searchKey: string;
 }
 
-export function searchKeyOf(row: ContactRelationship): string {
-  return foldForSearch(`${row.contactName}\n${row.title ?? ''}\n${row.email ?? ''}`);
+/**
+ * What the text filter searches: `contact` (an account's list): the contact's name, title and email;
+ * `account` (a contact's list, where those are the same on every row): the account's name.
+ */
+export type SearchFields = 'contact' | 'account';
+
+export function searchKeyOf(row: ContactRelationship, fields: SearchFields = 'contact'): string {
+  return foldForSearch(
+    fields === 'account' ? row.accountName : `${row.contactName}\n${row.title ?? ''}\n${row.email ?? ''}`,
+  );
 }
 
 /** The query's words, folded as the keys are; empty for a blank query. */

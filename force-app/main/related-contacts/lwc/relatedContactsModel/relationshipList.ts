@@ -23,7 +23,7 @@ import {
   filterEntries,
   searchKeyOf,
 } from './relationshipFilter';
-import type { FilterCounts, RelationshipEntry, RelationshipFilter } from './relationshipFilter';
+import type { FilterCounts, RelationshipEntry, RelationshipFilter, SearchFields } from './relationshipFilter';
 import { DEFAULT_SORT, sortByColumn } from './relationshipSort';
 import type { SortState } from './relationshipSort';
 
@@ -49,6 +49,8 @@ export interface RelationshipListOptions {
   locale?: string;
   /** The role options in catalog order: roles sort (and show) in this order. */
   roleOptions?: readonly RoleOption[];
+  /** What the text filter searches (default: the contact's name, title and email). */
+  searchFields?: SearchFields;
 }
 
 const DONE: ReadonlySet<RelationshipResultStatus> = new Set(['saved', 'added', 'removed']);
@@ -73,7 +75,10 @@ export class RelationshipList {
   private readonly originals = new Map<string, ContactRelationship>();
   private readonly errors = new Map<string, RowError>();
 
-  constructor({ locale, roleOptions = [] }: RelationshipListOptions = {}) {
+  private readonly searchFields: SearchFields;
+
+  constructor({ locale, roleOptions = [], searchFields = 'contact' }: RelationshipListOptions = {}) {
+    this.searchFields = searchFields;
     this.collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
     this.setRoleOptions(roleOptions);
   }
@@ -107,7 +112,7 @@ export class RelationshipList {
   addRows(rows: readonly ContactRelationship[]): void {
     for (const row of rows) {
       if (!this.entries.has(row.id)) this.order.push(row.id);
-      this.entries.set(row.id, { row, searchKey: searchKeyOf(row) });
+      this.entries.set(row.id, { row, searchKey: this.keyOf(row) });
     }
     if (rows.length > 0) this.rowsChanged();
   }
@@ -123,6 +128,10 @@ export class RelationshipList {
     this.originals.delete(id);
     this.errors.delete(id);
     this.rowsChanged();
+  }
+
+  private keyOf(row: ContactRelationship): string {
+    return searchKeyOf(row, this.searchFields);
   }
 
   /** The entry of an id the list holds (ids come from `order` or the views, which only hold such ids). */
@@ -237,7 +246,7 @@ export class RelationshipList {
       if (!this.originals.has(change.id)) this.originals.set(change.id, row);
       this.errors.delete(change.id);
       const next = applyChange(row, change);
-      this.entries.set(change.id, { row: next, searchKey: searchKeyOf(next) });
+      this.entries.set(change.id, { row: next, searchKey: this.keyOf(next) });
     }
     if (changes.length > 0) this.rowsChanged();
   }
@@ -248,7 +257,7 @@ export class RelationshipList {
       const original = this.originals.get(id);
       this.originals.delete(id);
       if (original && this.entries.has(id))
-        this.entries.set(id, { row: original, searchKey: searchKeyOf(original) });
+        this.entries.set(id, { row: original, searchKey: this.keyOf(original) });
       if (error) this.errors.set(id, { ...error, modifiedByName: null, modifiedAt: null });
     }
     if (ids.length > 0) this.rowsChanged();
@@ -276,9 +285,9 @@ export class RelationshipList {
       this.originals.delete(id);
       if (DONE.has(result.status)) {
         this.errors.delete(id);
-        if (result.row) this.entries.set(id, { row: result.row, searchKey: searchKeyOf(result.row) });
+        if (result.row) this.entries.set(id, { row: result.row, searchKey: this.keyOf(result.row) });
       } else if (result.status === 'conflict' && result.row) {
-        this.entries.set(id, { row: result.row, searchKey: searchKeyOf(result.row) });
+        this.entries.set(id, { row: result.row, searchKey: this.keyOf(result.row) });
         this.errors.set(id, {
           status: 'conflict',
           message: result.message ?? null,
@@ -287,7 +296,7 @@ export class RelationshipList {
         });
       } else {
         if (before && this.entries.has(id))
-          this.entries.set(id, { row: before, searchKey: searchKeyOf(before) });
+          this.entries.set(id, { row: before, searchKey: this.keyOf(before) });
         this.errors.set(id, {
           status: result.status,
           message: result.message ?? null,

@@ -72,6 +72,13 @@ describe('filters', () => {
     expect(l.visibleCount).toBe(wide);
   });
 
+  it("searches the account's name in a contact's list", () => {
+    const l = new RelationshipList({ locale: 'en-US', searchFields: 'account' });
+    l.addRows(getCloudyRows());
+    l.setFilter({ status: 'all', text: 'east' });
+    expect(names(l)).toEqual(['zoe Adams']);
+  });
+
   it('does not match a word spanning two fields', () => {
     const l = list();
     l.setFilter({ status: 'all', text: 'ramosvp' });

@@ -35,14 +35,14 @@ function loaded(): RelationshipList {
 }
 
 describe('5,000 relationships', () => {
-  it('load, sort by name and count within 40 ms', () => {
+  it('load, sort by name and count within 60 ms', () => {
     const ms = median(() => {
       const list = loaded();
       list.visibleIds();
       list.counts();
     });
     report('load + first view', ms);
-    expect(ms).toBeLessThan(40 * SLACK);
+    expect(ms).toBeLessThan(60 * SLACK);
   });
 
   it('filter by text per keystroke (view + counts) within 5 ms', () => {

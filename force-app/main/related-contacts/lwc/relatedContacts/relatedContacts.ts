@@ -1061,7 +1061,9 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
   handleScroll(event: Event): void {
     const target = event.currentTarget as HTMLElement;
     this.scrollTop = target.scrollTop;
-    const topRow = Math.floor(Math.max(0, target.scrollTop - HEADER_HEIGHT) / ROW_HEIGHT);
+    // The sticky header covers the body's first HEADER_HEIGHT pixels of the view: body row i is at the
+    // top of what shows once scrollTop reaches i * ROW_HEIGHT.
+    const topRow = Math.floor(Math.max(0, target.scrollTop) / ROW_HEIGHT);
     if (topRow !== this.topRow) this.topRow = topRow;
   }
 
@@ -1091,16 +1093,16 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
     this.focus = position;
     if (position.row > 0) {
       const index = position.row - 1;
-      const bodyTop = Math.max(0, this.scrollTop - HEADER_HEIGHT);
+      // Body rows show below the sticky header: the body's visible band is [scrollTop, scrollTop + height - header).
       const next = scrollTopFor(index, {
-        scrollTop: bodyTop,
+        scrollTop: this.scrollTop,
         viewportHeight: this.viewportHeight - HEADER_HEIGHT,
         rowHeight: ROW_HEIGHT,
       });
-      if (next !== bodyTop) {
-        this.scrollTop = next + (next > 0 ? HEADER_HEIGHT : 0);
+      if (next !== this.scrollTop) {
+        this.scrollTop = next;
         this.topRow = Math.floor(next / ROW_HEIGHT);
-        this.pendingScrollTop = this.scrollTop;
+        this.pendingScrollTop = next;
       }
     }
     this.pendingFocus = true;

@@ -7,6 +7,8 @@ import removeRelationship from '@salesforce/apex/RelatedContactsController.remov
 import { publish } from 'lightning/messageService';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { navigate } from '../../../../../test/jest-mocks/lightning/navigation';
+import findTop from '@salesforce/apex/AccountHierarchyController.findTop';
+import loadChildren from '@salesforce/apex/AccountHierarchyController.loadChildren';
 import type {
   ContactRelationship,
   RelatedContactsContext,
@@ -113,6 +115,8 @@ const contextMock = getRelatedContactsContext as jest.MockedFunction<typeof getR
 const loadMock = loadRelationships as jest.MockedFunction<typeof loadRelationships>;
 const saveMock = saveRelationships as jest.MockedFunction<typeof saveRelationships>;
 const removeMock = removeRelationship as jest.MockedFunction<typeof removeRelationship>;
+const findTopMock = findTop as jest.MockedFunction<typeof findTop>;
+const loadChildrenMock = loadChildren as jest.MockedFunction<typeof loadChildren>;
 const publishMock = publish as jest.MockedFunction<typeof publish>;
 const notifyMock = notifyRecordUpdateAvailable as jest.MockedFunction<typeof notifyRecordUpdateAvailable>;
 
@@ -564,6 +568,106 @@ describe('coverage', () => {
     missing[0]?.click();
     await settle();
     expect(openCalls).toEqual([{ accountId: HQ, initialRoles: ['Executive Sponsor'] }]);
+  });
+});
+
+describe('modes and size', () => {
+  const EAST = '001000000000002AAA';
+
+  it('hierarchy mode: this account first, then the accounts the hierarchy loader finds, in one list', async () => {
+    const [alan, , , , zoe] = rows();
+    findTopMock.mockResolvedValue({
+      topReached: true,
+      topAccountId: HQ,
+      ancestorIds: [HQ],
+      rows: [{ id: HQ, name: 'Get Cloudy Consulting', values: {} }],
+      columns: [],
+      droppedColumns: [],
+      usage: USAGE,
+    });
+    loadChildrenMock.mockResolvedValue({
+      rows: [{ id: EAST, parentId: HQ, name: 'Get Cloudy East', values: {} }],
+      columns: [],
+      droppedColumns: [],
+      usage: USAGE,
+    });
+    loadMock.mockImplementation(({ recordIds }) =>
+      Promise.resolve({
+        rows: recordIds.includes(EAST) ? (zoe ? [zoe] : []) : alan ? [alan] : [],
+        usage: USAGE,
+      }),
+    );
+    const element = await render({ mode: 'hierarchy' });
+    expect(loadMock.mock.calls.map(([request]) => request.recordIds)).toEqual([[HQ], [EAST]]);
+    expect(findTopMock).toHaveBeenCalledWith({ recordId: HQ, columns: [], startFromId: null });
+    expect(rowIds(element)).toEqual([ALAN, ZOE]);
+    // The account column shows in hierarchy mode; East has no key role covered.
+    expect(q(element, `[role="row"][data-id="${ZOE}"] .col-account`)?.textContent).toContain(
+      'Get Cloudy East',
+    );
+    expect(q(element, '[data-id="hierarchy-gaps"]')).not.toBeNull();
+    expect(grid(element).getAttribute('data-state')).toBe('ready');
+  });
+
+  it('keeps only the rows in view in the DOM, and renders others as the user scrolls', async () => {
+    const many: ContactRelationship[] = Array.from({ length: 1000 }, (_, i) => ({
+      ...rowById(LEUNG),
+      id: `07k${String(i).padStart(12, '0')}AAA`,
+      contactName: `Contact ${String(i).padStart(4, '0')}`,
+    }));
+    loadMock.mockResolvedValue({ rows: many, usage: USAGE });
+    const element = await render();
+    expect(grid(element).getAttribute('aria-rowcount')).toBe('1001');
+    const first = rowIds(element);
+    expect(first.length).toBeLessThan(30);
+    const viewport = must(q(element, '[data-id="viewport"]'));
+    viewport.scrollTop = 48 * 500;
+    viewport.dispatchEvent(new CustomEvent('scroll'));
+    await settle();
+    const rendered = qa(element, '[role="row"][data-id]');
+    expect(rendered.length).toBeLessThan(30);
+    expect(rendered.map((r) => Number(r.getAttribute('aria-rowindex')))).toContain(502);
+  });
+
+  it('adds the row the add dialog added and publishes it; "show existing" brings a hidden row into view', async () => {
+    const element = await render();
+    const added = { ...rowById(JAMES), id: '07k000000000009AAA', contactName: 'Aaron New' };
+    must(q(element, 'c-relationship-add-dialog')).dispatchEvent(
+      new CustomEvent('added', { detail: { row: added } }),
+    );
+    await settle();
+    expect(rowIds(element)[0]).toBe('07k000000000009AAA');
+    expect(publishMock).toHaveBeenCalledWith(
+      undefined,
+      expect.anything(),
+      expect.objectContaining({ action: 'added' }),
+    );
+    must(q(element, 'c-relationship-add-dialog')).dispatchEvent(
+      new CustomEvent('showexisting', { detail: { relationshipId: '07k000000000004AAA' } }),
+    );
+    await settle();
+    expect(rowIds(element)).toContain('07k000000000004AAA');
+    expect(focusedCell(element)?.closest('[role="row"]')?.getAttribute('data-id')).toBe('07k000000000004AAA');
+  });
+
+  it('reactivates an ended relationship from its row menu', async () => {
+    saveMock.mockResolvedValue({ results: [{ id: '07k000000000004AAA', status: 'saved' }], usage: USAGE });
+    const element = await render();
+    qa(element, '[data-id="status-filter"] button')
+      .find((b) => b.dataset.value === 'past')
+      ?.click();
+    await settle();
+    must(cell(element, '07k000000000004AAA', 'actions').querySelector('button')).click();
+    await settle();
+    expect(qa(element, '[role="menuitem"]').map((item) => item.dataset.key)).toEqual([
+      'reactivate',
+      'remove',
+    ]);
+    must(q(element, '[role="menuitem"][data-key="reactivate"]')).click();
+    await settle();
+    expect(saveMock.mock.calls[0]?.[0].changes[0]).toMatchObject({ isActive: true, endDate: null });
+    // Saved: no longer past.
+    expect(rowIds(element)).toEqual([]);
   });
 });
 

@@ -29,12 +29,20 @@ export const COLUMN_WIDTH: Readonly<Record<ColumnKey, string>> = {
   contact: 'minmax(12rem, 2fr)',
   title: 'minmax(8rem, 1.2fr)',
   account: 'minmax(10rem, 1.5fr)',
-  kind: 'minmax(6rem, 0.7fr)',
-  roles: 'minmax(12rem, 2fr)',
+  kind: 'minmax(7.5rem, 0.8fr)',
+  roles: 'minmax(14rem, 2.5fr)',
   active: 'minmax(5rem, 0.6fr)',
-  startDate: 'minmax(7rem, 0.8fr)',
-  endDate: 'minmax(7rem, 0.8fr)',
+  startDate: 'minmax(8rem, 0.8fr)',
+  endDate: 'minmax(8rem, 0.8fr)',
   actions: '3rem',
+};
+
+/** Narrower tracks at phone width, where only select, contact (or account), roles and actions show. */
+export const NARROW_COLUMN_WIDTH: Readonly<Partial<Record<ColumnKey, string>>> = {
+  contact: 'minmax(7rem, 1.2fr)',
+  account: 'minmax(7rem, 1.2fr)',
+  roles: 'minmax(6rem, 1fr)',
+  actions: '2.5rem',
 };
 
 export const SORT_COLUMN_OF: Readonly<Partial<Record<ColumnKey, SortColumn>>> = {

@@ -55,7 +55,7 @@ import type {
   RelationshipResultStatus,
   RoleOption,
 } from '@contract';
-import { COLUMN_WIDTH, SORT_COLUMN_OF, shownColumns } from './gridColumns';
+import { COLUMN_WIDTH, NARROW_COLUMN_WIDTH, SORT_COLUMN_OF, shownColumns } from './gridColumns';
 import type { ColumnKey } from './gridColumns';
 import { badgeClass, badgeStyle } from './roleBadge';
 
@@ -557,7 +557,9 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
   }
 
   get gridStyle(): string {
-    const tracks = this.columnKeys.map((key) => COLUMN_WIDTH[key]).join(' ');
+    const tracks = this.columnKeys
+      .map((key) => (this.isNarrow ? (NARROW_COLUMN_WIDTH[key] ?? COLUMN_WIDTH[key]) : COLUMN_WIDTH[key]))
+      .join(' ');
     return `--rc-columns: ${tracks}; --rc-row-height: ${ROW_HEIGHT}px;`;
   }
 
@@ -987,7 +989,9 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
         cell.isRoles = true;
         const roles = this.list.orderedRoles(row.roles);
         const optionByValue = this.optionByValue;
-        cell.badges = roles.slice(0, MAX_BADGES).map((role) => {
+        // At phone width one badge and "+N" fit; the cell's title lists them all.
+        const maxBadges = this.isNarrow ? 1 : MAX_BADGES;
+        cell.badges = roles.slice(0, maxBadges).map((role) => {
           const option = optionByValue.get(role);
           return {
             key: role,
@@ -996,7 +1000,7 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
             style: badgeStyle(option?.badgeColor),
           };
         });
-        cell.moreText = roles.length > MAX_BADGES ? format(moreRolesTemplate, roles.length - MAX_BADGES) : '';
+        cell.moreText = roles.length > maxBadges ? format(moreRolesTemplate, roles.length - maxBadges) : '';
         const labels = roles.map((role) => optionByValue.get(role)?.label ?? role);
         cell.rolesTitle = labels.length > 0 ? labels.join(', ') : noRoles;
         cell.editLabel = format(editRolesTemplate, row.contactName);

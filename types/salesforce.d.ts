@@ -163,7 +163,11 @@ declare module 'lightning/messageService' {
     MessageContextValue
   >;
   export const APPLICATION_SCOPE: symbol;
-  export function publish(context: MessageContextValue | undefined, channel: MessageChannel, message?: unknown): void;
+  export function publish(
+    context: MessageContextValue | undefined,
+    channel: MessageChannel,
+    message?: unknown,
+  ): void;
   export function subscribe(
     context: MessageContextValue | undefined,
     channel: MessageChannel,

@@ -672,8 +672,9 @@ describe('modes and size', () => {
 });
 
 describe('accessibility', () => {
+  // axe takes seconds on a busy machine: a longer timeout than Jest's default 5 s.
   it('is accessible', async () => {
     const element = await render();
     await expect(element).toBeAccessible();
-  });
+  }, 30_000);
 });

@@ -38,8 +38,9 @@ export function createMessageContext(): MessageContextValue {
   return { id: ++lastId };
 }
 
-export function releaseMessageContext(_context: MessageContextValue): void {
-  // Subscriptions are released one by one with unsubscribe.
+/** Subscriptions are released one by one with unsubscribe: nothing is held per context. */
+export function releaseMessageContext(): void {
+  // Nothing to release.
 }
 
 export function publish(
@@ -54,7 +55,9 @@ export function publish(
   if (log) (log.messages ??= []).push({ channelName, message: copy });
   for (const subscriber of subscribers.values()) {
     if (subscriber.channelName === channelName) {
-      queueMicrotask(() => subscriber.handler(copy));
+      queueMicrotask(() => {
+        subscriber.handler(copy);
+      });
     }
   }
 }

@@ -13,7 +13,7 @@ export class RefreshEvent extends CustomEvent<undefined> {
   }
 }
 
-type RefreshHandler = () => Promise<boolean> | boolean | void;
+type RefreshHandler = () => Promise<boolean> | boolean | undefined;
 
 const handlers = new Map<number, RefreshHandler>();
 let lastId = 0;

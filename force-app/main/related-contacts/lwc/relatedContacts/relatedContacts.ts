@@ -52,6 +52,7 @@ import type {
   ContactRelationship,
   RelatedContactsContext,
   RelationshipChange,
+  RelationshipPage,
   RelationshipResultStatus,
   RoleOption,
 } from '@contract';
@@ -419,16 +420,28 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
     this.errorMessages = [];
     this.blockingMessage = '';
     const mode = this.effectiveMode;
-    const apexMode = mode === 'contact' ? 'contact' : 'account';
+    let apexMode: 'account' | 'contact' = mode === 'contact' ? 'contact' : 'account';
     const pageSize = this.effectivePageSize;
     const contextCall = getRelatedContactsContext({ recordId });
-    const firstPage = loadRelationships({ mode: apexMode, recordIds: [recordId], afterId: null, pageSize });
+    // The mode is guessed from the page (objectApiName, the Id's key prefix) so both calls go out at once.
+    let firstPage: Promise<RelationshipPage> | undefined = loadRelationships({
+      mode: apexMode,
+      recordIds: [recordId],
+      afterId: null,
+      pageSize,
+    });
     // Seen by the loader below; a failure before that (feature off) must not go unhandled.
     firstPage.catch(() => undefined);
     try {
       const context = await contextCall;
       if (sequence !== this.loadSequence) return;
       this.context = context;
+      const kind = context.recordKind === 'contact' ? 'contact' : 'account';
+      if (kind !== apexMode) {
+        // The guess was wrong (the page gave no object name): ask again in the record's own mode.
+        apexMode = kind;
+        firstPage = undefined;
+      }
       if (!context.featureEnabled) {
         this.blockingMessage = featureOff;
         return;
@@ -726,9 +739,7 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
   }
 
   get showCoverage(): boolean {
-    return (
-      this.effectiveMode !== 'contact' && (this.context?.keyRoles.length ?? 0) > 0 && this.list.size >= 0
-    );
+    return this.effectiveMode !== 'contact' && (this.context?.keyRoles.length ?? 0) > 0;
   }
 
   get coverageItems(): { key: string; text: string; role: string; missing: boolean; title: string }[] {

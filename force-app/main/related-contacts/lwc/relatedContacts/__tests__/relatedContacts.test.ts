@@ -264,6 +264,13 @@ describe('loading', () => {
     expect(q(element, '[data-id="coverage"]')).toBeNull();
   });
 
+  it('asks again in contact mode when the page gave no object name and the record is a contact', async () => {
+    contextMock.mockResolvedValue(context({ recordKind: 'contact', recordName: 'Alan Weston' }));
+    const element = await render({ recordId: 'CONTACT-WITHOUT-PREFIX' });
+    expect(loadMock.mock.calls.map(([request]) => request.mode)).toEqual(['account', 'contact']);
+    expect(q(element, '.col-account .name-link')).not.toBeNull();
+  });
+
   it('says what to enable when Contacts to Multiple Accounts is off', async () => {
     contextMock.mockResolvedValue(context({ featureEnabled: false }));
     loadMock.mockRejectedValue({ body: { message: 'sObject type AccountContactRelation is not supported' } });

@@ -191,4 +191,50 @@ declare module '@salesforce/apex/DefaultTeamController.removeFromMyDefaultTeam' 
 declare module '@salesforce/apex/DefaultTeamController.searchUsers' {
   const searchUsers: (params: { term: string }) => Promise<import('@contract').UserCandidate[]>;
   export default searchUsers;
+declare module 'lightning/refresh' {
+  /** Asks the record page to refresh its standard components (related lists included). */
+  export class RefreshEvent extends CustomEvent<undefined> {
+    constructor();
+  }
+}
+
+declare module 'lightning/uiRecordApi' {
+  /** Tells Lightning Data Service that these records changed on the server (e.g. by Apex). */
+  export function notifyRecordUpdateAvailable(recordIds: { recordId: string }[]): Promise<void>;
+}
+
+declare module 'lightning/messageService' {
+  /** An opaque channel token, from an `@salesforce/messageChannel/<Name>` import. */
+  export interface MessageChannel {
+    readonly __messageChannel?: never;
+  }
+  /** An opaque context, from `@wire(MessageContext)`. */
+  export interface MessageContextValue {
+    readonly __messageContext?: never;
+  }
+  export interface MessageSubscription {
+    readonly __subscription?: never;
+  }
+  export const MessageContext: import('lwc').WireAdapterConstructor<
+    Record<string, never>,
+    MessageContextValue
+  >;
+  export const APPLICATION_SCOPE: symbol;
+  export function publish(
+    context: MessageContextValue | undefined,
+    channel: MessageChannel,
+    message?: unknown,
+  ): void;
+  export function subscribe(
+    context: MessageContextValue | undefined,
+    channel: MessageChannel,
+    handler: (message: unknown) => void,
+    options?: { scope?: symbol },
+  ): MessageSubscription;
+  export function unsubscribe(subscription: MessageSubscription | null | undefined): void;
+}
+
+declare module '@salesforce/messageChannel/*' {
+  const channel: import('lightning/messageService').MessageChannel;
+  export default channel;
 }

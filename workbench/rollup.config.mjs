@@ -69,6 +69,8 @@ export function createRollupConfig({
           { name: 'lightning/navigation', path: platform('navigation.js') },
           { name: 'lightning/platformShowToastEvent', path: platform('toast.js') },
           { name: 'lightning/uiRecordApi', path: platform('uiRecordApi.js') },
+          { name: 'lightning/refresh', path: platform('refresh.js') },
+          { name: 'lightning/messageService', path: platform('messageService.js') },
           // Workbench-only components (benchmark harnesses), namespace `bench`.
           { dir: path.join(src, 'modules') },
           { npm: 'lightning-base-components' },

@@ -8,6 +8,7 @@
  * - `@salesforce/apex/<Class.method>`  → one function: imperative call and (`.adapter`) wire adapter
  * - `@salesforce/apex`                 → refreshApex, getSObjectValue
  * - `@salesforce/schema/<Obj[.Field]>` → { objectApiName, fieldApiName }
+ * - `@salesforce/messageChannel/<Name>` → { channelName } (the token lightning/messageService's stand-in takes)
  * - `@salesforce/user/Id`, `@salesforce/user/isGuest`, `@salesforce/customPermission/<Name>`,
  *   `@salesforce/userPermission/<Name>`, `@salesforce/i18n/{locale,lang,dir,currency}` → the workbench context
  * - `@workbench/label-table`, `@workbench/permission-sets`, `@workbench/role-catalog`,
@@ -80,6 +81,7 @@ export default function workbenchPlatform({ root, componentDirs, labelsDir, pack
         source.startsWith('@salesforce/label/c.') ||
         source.startsWith('@salesforce/apex') ||
         source.startsWith('@salesforce/schema/') ||
+        source.startsWith('@salesforce/messageChannel/') ||
         source.startsWith('@salesforce/user/') ||
         source.startsWith('@salesforce/customPermission/') ||
         source.startsWith('@salesforce/userPermission/') ||
@@ -133,6 +135,10 @@ export default function workbenchPlatform({ root, componentDirs, labelsDir, pack
         const [objectApiName, ...field] = source.slice('@salesforce/schema/'.length).split('.');
         const value = field.length ? { objectApiName, fieldApiName: field.join('.') } : { objectApiName };
         return `export default ${JSON.stringify(value)};`;
+      }
+      if (source.startsWith('@salesforce/messageChannel/')) {
+        const channelName = source.slice('@salesforce/messageChannel/'.length);
+        return `export default ${JSON.stringify({ channelName })};`;
       }
       if (source === '@salesforce/user/Id') {
         return `import { currentUserId } from ${platform('user.js')};\nexport default currentUserId();`;

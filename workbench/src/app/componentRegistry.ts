@@ -42,6 +42,19 @@ export const COMPONENTS: readonly WorkbenchComponent[] = [
     },
   },
   {
+    tag: 'c-related-contacts',
+    module: 'c/relatedContacts',
+    title: 'Related Contacts',
+    description:
+      'Direct and indirect contacts, current and past: filters, inline and bulk role editing, key-role coverage.',
+    needsRecord: true,
+    acceptsRecordId: true,
+    sampleRecords: {
+      'get-cloudy': 'GetCloudyHQ',
+      'features-off': 'AlpineOutfittersHQ',
+    },
+  },
+  {
     tag: 'c-role-catalog',
     module: 'c/roleCatalog',
     title: 'Role Catalog',

@@ -191,6 +191,8 @@ declare module '@salesforce/apex/DefaultTeamController.removeFromMyDefaultTeam' 
 declare module '@salesforce/apex/DefaultTeamController.searchUsers' {
   const searchUsers: (params: { term: string }) => Promise<import('@contract').UserCandidate[]>;
   export default searchUsers;
+}
+
 declare module 'lightning/refresh' {
   /** Asks the record page to refresh its standard components (related lists included). */
   export class RefreshEvent extends CustomEvent<undefined> {

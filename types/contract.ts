@@ -398,3 +398,267 @@ export interface ContactSearchResponse {
   /** True when more than the returned contacts match (the user should type more). */
   more: boolean;
 }
+
+// ------------------------------------------------------------------ Default Account Team
+
+/**
+ * An org-wide default as `Organization` reports it (DefaultAccountAccess, DefaultOpportunityAccess,
+ * DefaultContactAccess, DefaultCaseAccess): `None` (Private), `Read`, `Edit` (Read/Write),
+ * `ReadEditTransfer` (cases), `ControlledByParent` (contacts), `ControlledByLeadOrContact` and
+ * `ControlledByCampaign` (opportunities, and accounts in some orgs).
+ */
+export type OrgWideDefault =
+  | 'None'
+  | 'Read'
+  | 'Edit'
+  | 'ReadEditTransfer'
+  | 'ControlledByParent'
+  | 'ControlledByLeadOrContact'
+  | 'ControlledByCampaign';
+
+export interface OrgWideDefaults {
+  account: OrgWideDefault;
+  opportunity: OrgWideDefault;
+  contact: OrgWideDefault;
+  case: OrgWideDefault;
+}
+
+/** A team member's access to one object: `All` only for accounts (owners' teams); `None` not for accounts. */
+export type TeamAccessLevel = 'None' | 'Read' | 'Edit' | 'All';
+
+/** The four access levels of a team member (contact left out, null, when contacts are Controlled by Parent). */
+export interface TeamAccess {
+  account: TeamAccessLevel;
+  opportunity: TeamAccessLevel;
+  case: TeamAccessLevel;
+  contact?: TeamAccessLevel | null;
+}
+
+/**
+ * A member of an account team (`AccountTeamMember`) or of a user's default team
+ * (`UserAccountTeamMember`), or a member proposed for one (no `id`).
+ */
+export interface TeamMember {
+  /** The AccountTeamMember / UserAccountTeamMember Id; null for a member not saved yet. */
+  id?: string | null;
+  userId: string;
+  userName: string;
+  /** Inactive users cannot be added: flagged so the user removes them from the default team. */
+  userActive: boolean;
+  userTitle?: string | null;
+  role?: string | null;
+  access: TeamAccess;
+}
+
+/** Why the user may not change an account's team (`AccountTeamContext.changeRefusal`). */
+export type TeamChangeRefusal = 'noAccountEdit' | 'notOwnerOrAbove' | 'noTeamMemberAccess';
+
+/**
+ * What a user may grant: for each object, the access levels valid against the org-wide defaults
+ * (ATM: each at least its default, one above it; contact left out when Controlled by Parent) and
+ * within what the user has (only Modify All Data users may grant more than the owner has).
+ */
+export interface GrantableAccess {
+  account: TeamAccessLevel[];
+  opportunity: TeamAccessLevel[];
+  case: TeamAccessLevel[];
+  /** Empty when contacts are Controlled by Parent (the level cannot be set). */
+  contact: TeamAccessLevel[];
+}
+
+/** `AccountTeamController.getAccountTeamContext(accountId)`: everything the assistant shows first. */
+export interface AccountTeamContext {
+  /** False when Account Teams are off: only `orgDefaults` and the account's name are then set. */
+  featureEnabled: boolean;
+  accountId: string;
+  accountName?: string | null;
+  ownerId?: string | null;
+  ownerName?: string | null;
+  currentUserId: string;
+  orgDefaults: OrgWideDefaults;
+  canChangeTeam: boolean;
+  changeRefusal?: TeamChangeRefusal | null;
+  /** For account team members (AccountTeamMember rules). */
+  grantable: GrantableAccess;
+  currentTeam: TeamMember[];
+  myDefaultTeam: TeamMember[];
+  /** Empty when the user is the owner (then it is `myDefaultTeam`). */
+  ownerDefaultTeam: TeamMember[];
+  /** Active TeamMemberRole values joined with the role catalog (AccountTeam category). */
+  roleOptions: RoleOption[];
+}
+
+/** `DefaultTeamController.getMyDefaultTeam()`: the user's default team and what may be chosen. */
+export interface DefaultTeamContext {
+  featureEnabled: boolean;
+  currentUserId: string;
+  orgDefaults: OrgWideDefaults;
+  /** Whether the user may create, edit and delete UserAccountTeamMember records. */
+  canEdit: boolean;
+  /** For default team members (UserAccountTeamMember rules: Account Read or Edit, each above its default). */
+  grantable: GrantableAccess;
+  members: TeamMember[];
+  roleOptions: RoleOption[];
+}
+
+/** A user the default-team editor offers, from `DefaultTeamController.searchUsers(term)` (active users only). */
+export interface UserCandidate {
+  id: string;
+  name: string;
+  title?: string | null;
+  /** Set when the user is already on my default team: that member's Id. */
+  memberId?: string | null;
+}
+
+/** `DefaultTeamController.saveMyDefaultTeam(members)` input: a member to add (no id) or change (id). */
+export interface TeamMemberInput {
+  id?: string | null;
+  userId: string;
+  role?: string | null;
+  accountAccess: TeamAccessLevel;
+  opportunityAccess: TeamAccessLevel;
+  caseAccess: TeamAccessLevel;
+  /** Left out (null) when contacts are Controlled by Parent. */
+  contactAccess?: TeamAccessLevel | null;
+}
+
+/**
+ * Why a member or an account was not saved: `invalidAccess` (against the org-wide defaults),
+ * `inactiveUser`, `noAccess` (the user may not change it), `notFound`, `failed` (the platform's message).
+ */
+export type TeamResultStatus =
+  | 'saved'
+  | 'removed'
+  | 'added'
+  | 'updated'
+  | 'unchanged'
+  | 'invalidAccess'
+  | 'inactiveUser'
+  | 'noAccess'
+  | 'notFound'
+  | 'failed';
+
+export interface TeamMemberResult {
+  userId: string;
+  id?: string | null;
+  status: TeamResultStatus;
+  message?: string | null;
+  member?: TeamMember | null;
+}
+
+export interface TeamSaveResponse {
+  results: TeamMemberResult[];
+  members: TeamMember[];
+}
+
+/** Which default team to apply: the clicking user's, or each account's owner's (the standard behaviour). */
+export type TeamSource = 'mine' | 'owner';
+
+/** Which accounts to apply to: one account, the account and all its descendants, or every account I own. */
+export type TeamScope = 'account' | 'hierarchy' | 'owned';
+
+/** What to do with a member already on the team with a different role or access. */
+export type TeamDifferenceChoice = 'keep' | 'update';
+
+/** One member of one account's preview. */
+export interface TeamMemberDiff {
+  userId: string;
+  userName: string;
+  /** add: not on the team; same: same role and access (nothing to do); different: on the team otherwise. */
+  kind: 'add' | 'same' | 'different';
+  proposed: TeamMember;
+  /** The member as the account's team has it (same / different). */
+  current?: TeamMember | null;
+}
+
+export interface AccountTeamDiff {
+  accountId: string;
+  accountName: string;
+  /** Whether the user may change this account's team; the members are not applied when false. */
+  canChange: boolean;
+  changeRefusal?: TeamChangeRefusal | null;
+  members: TeamMemberDiff[];
+}
+
+/**
+ * `AccountTeamController.previewTeam(accountIds, source)`: per account (up to 200 per call), what
+ * applying the default team would do. Large scopes are previewed on a sample and summarised by the
+ * run itself (see TeamRun).
+ */
+export interface TeamPreview {
+  accounts: AccountTeamDiff[];
+  usage: GovernorUsage;
+}
+
+/** A per-member choice for `different` members; members not listed follow `onDifferent`. */
+export interface TeamMemberChoice {
+  userId: string;
+  choice: TeamDifferenceChoice;
+}
+
+/** `AccountTeamController.applyTeam(request)` input (Apex class `TeamApplyRequest`). */
+export interface TeamApplyRequest {
+  scope: TeamScope;
+  /** The account (scope account/hierarchy: the top of what is applied). */
+  accountId?: string | null;
+  source: TeamSource;
+  onDifferent: TeamDifferenceChoice;
+  choices: TeamMemberChoice[];
+  /** A run whose failed accounts to apply again (retry); the other fields are then taken from that run. */
+  retryOfRunId?: string | null;
+}
+
+export type TeamRunStatus = 'Queued' | 'Running' | 'Completed' | 'CompletedWithErrors' | 'Failed';
+
+/** The outcome for one account of a run (custom object `TeamApplyResult__c`). */
+export interface TeamAccountResult {
+  id: string;
+  accountId: string;
+  accountName: string;
+  /** `updated` counts members whose role or access changed; `unchanged` those already right. */
+  status: 'done' | 'failed' | 'refused';
+  added: number;
+  updated: number;
+  unchanged: number;
+  message?: string | null;
+}
+
+/**
+ * A run of "apply a default team" (custom object `TeamApplyRun__c`, owned by the user who started
+ * it): small ones complete in the call, large ones run as a Queueable chain whose progress is kept
+ * here (not in AsyncApexJob, which ordinary users may not read).
+ */
+export interface TeamRun {
+  id: string;
+  status: TeamRunStatus;
+  scope: TeamScope;
+  source: TeamSource;
+  accountId?: string | null;
+  accountName?: string | null;
+  /** Accounts in scope (known once the run has listed them; null before). */
+  accountsTotal?: number | null;
+  accountsDone: number;
+  accountsFailed: number;
+  membersAdded: number;
+  membersUpdated: number;
+  createdDate: string;
+  completedDate?: string | null;
+  retryOfRunId?: string | null;
+  /** A run-level failure (the chain stopped), translated. */
+  message?: string | null;
+}
+
+/**
+ * `AccountTeamController.getRun(runId, afterResultId)`: the run and a page of its per-account
+ * results ordered by Id (failures first is the component's job); `nextAfterResultId` while more follow.
+ */
+export interface TeamRunPage {
+  run: TeamRun;
+  results: TeamAccountResult[];
+  nextAfterResultId?: string | null;
+}
+
+/** `AccountTeamController.listRuns()`: the user's recent runs, newest first (up to 20). */
+export interface TeamRunList {
+  runs: TeamRun[];
+}

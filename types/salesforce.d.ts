@@ -133,3 +133,62 @@ declare module '@salesforce/apex/RelatedContactsController.searchContacts' {
   }) => Promise<import('@contract').ContactSearchResponse>;
   export default searchContacts;
 }
+
+declare module '@salesforce/apex/AccountTeamController.getAccountTeamContext' {
+  const getAccountTeamContext: (params: {
+    accountId: string;
+  }) => Promise<import('@contract').AccountTeamContext>;
+  export default getAccountTeamContext;
+}
+
+declare module '@salesforce/apex/AccountTeamController.previewTeam' {
+  const previewTeam: (params: {
+    accountIds: string[];
+    source: import('@contract').TeamSource;
+  }) => Promise<import('@contract').TeamPreview>;
+  export default previewTeam;
+}
+
+declare module '@salesforce/apex/AccountTeamController.applyTeam' {
+  const applyTeam: (params: {
+    request: import('@contract').TeamApplyRequest;
+  }) => Promise<import('@contract').TeamRun>;
+  export default applyTeam;
+}
+
+declare module '@salesforce/apex/AccountTeamController.getRun' {
+  const getRun: (params: {
+    runId: string;
+    afterResultId: string | null;
+  }) => Promise<import('@contract').TeamRunPage>;
+  export default getRun;
+}
+
+declare module '@salesforce/apex/AccountTeamController.listRuns' {
+  const listRuns: () => Promise<import('@contract').TeamRunList>;
+  export default listRuns;
+}
+
+declare module '@salesforce/apex/DefaultTeamController.getMyDefaultTeam' {
+  const getMyDefaultTeam: () => Promise<import('@contract').DefaultTeamContext>;
+  export default getMyDefaultTeam;
+}
+
+declare module '@salesforce/apex/DefaultTeamController.saveMyDefaultTeam' {
+  const saveMyDefaultTeam: (params: {
+    members: import('@contract').TeamMemberInput[];
+  }) => Promise<import('@contract').TeamSaveResponse>;
+  export default saveMyDefaultTeam;
+}
+
+declare module '@salesforce/apex/DefaultTeamController.removeFromMyDefaultTeam' {
+  const removeFromMyDefaultTeam: (params: {
+    memberIds: string[];
+  }) => Promise<import('@contract').TeamSaveResponse>;
+  export default removeFromMyDefaultTeam;
+}
+
+declare module '@salesforce/apex/DefaultTeamController.searchUsers' {
+  const searchUsers: (params: { term: string }) => Promise<import('@contract').UserCandidate[]>;
+  export default searchUsers;
+}

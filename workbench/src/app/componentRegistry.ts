@@ -42,11 +42,30 @@ export const COMPONENTS: readonly WorkbenchComponent[] = [
     },
   },
   {
+    tag: 'c-role-catalog',
+    module: 'c/roleCatalog',
+    title: 'Role Catalog',
+    description:
+      'For consultants: the role catalog against the org’s role picklists, badge previews, mismatches, how to edit it.',
+    needsRecord: false,
+    acceptsRecordId: false,
+  },
+  {
     tag: 'bench-tree-grid-bench',
     module: 'bench/treeGridBench',
     title: 'Benchmark: lightning-tree-grid',
     description:
       'The same hierarchy in the standard lightning-tree-grid, for npm run bench (workbench only).',
+    needsRecord: true,
+    acceptsRecordId: true,
+    sampleRecords: { 'get-cloudy': 'GetCloudyHQ' },
+  },
+  {
+    tag: 'bench-datatable-bench',
+    module: 'bench/datatableBench',
+    title: 'Benchmark: lightning-datatable',
+    description:
+      'An account’s relationships in the standard lightning-datatable, for npm run bench (workbench only).',
     needsRecord: true,
     acceptsRecordId: true,
     sampleRecords: { 'get-cloudy': 'GetCloudyHQ' },

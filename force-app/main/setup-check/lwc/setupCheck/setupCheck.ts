@@ -52,6 +52,17 @@ import accessEdit from '@salesforce/label/c.AR_Access_edit';
 import accessDelete from '@salesforce/label/c.AR_Access_delete';
 import permissionSetUser from '@salesforce/label/c.AR_PermissionSet_AccountRelationships_User';
 import permissionSetAdmin from '@salesforce/label/c.AR_PermissionSet_AccountRelationships_Admin';
+import sectionRoleCatalog from '@salesforce/label/c.AR_SetupCheck_SectionRoleCatalog';
+import statusReview from '@salesforce/label/c.AR_SetupCheck_StatusReview';
+import roleCatalogOk from '@salesforce/label/c.AR_SetupCheck_RoleCatalogOk';
+import roleCatalogOkTitle from '@salesforce/label/c.AR_SetupCheck_RoleCatalogOkTitle';
+import roleCatalogIssueTitle from '@salesforce/label/c.AR_SetupCheck_RoleCatalogIssueTitle';
+import roleCategoryContactRelationship from '@salesforce/label/c.AR_SetupCheck_RoleCategoryContactRelationship';
+import roleCategoryAccountTeam from '@salesforce/label/c.AR_SetupCheck_RoleCategoryAccountTeam';
+import roleCatalogNotInPicklist from '@salesforce/label/c.AR_SetupCheck_RoleCatalogNotInPicklist';
+import roleCatalogInactiveInPicklist from '@salesforce/label/c.AR_SetupCheck_RoleCatalogInactiveInPicklist';
+import roleCatalogSeePage from '@salesforce/label/c.AR_SetupCheck_RoleCatalogSeePage';
+import allGoodCatalogReview from '@salesforce/label/c.AR_SetupCheck_AllGoodCatalogReview';
 
 const MODEL_LABELS: SetupCheckLabels = {
   problemsOne,
@@ -90,6 +101,17 @@ const MODEL_LABELS: SetupCheckLabels = {
   accessDelete,
   permissionSetUser,
   permissionSetAdmin,
+  sectionRoleCatalog,
+  statusReview,
+  roleCatalogOk,
+  roleCatalogOkTitle,
+  roleCatalogIssueTitle,
+  roleCategoryContactRelationship,
+  roleCategoryAccountTeam,
+  roleCatalogNotInPicklist,
+  roleCatalogInactiveInPicklist,
+  roleCatalogSeePage,
+  allGoodCatalogReview,
 };
 
 /** How each state looks: SLDS icon and badge theme. */
@@ -102,6 +124,8 @@ const STATE_STYLE = {
   },
   notChecked: { iconName: 'utility:dash', iconVariant: '', badgeClass: 'slds-badge' },
   optional: { iconName: 'utility:info', iconVariant: '', badgeClass: 'slds-badge slds-badge_lightest' },
+  // Worth a look, nothing blocked: informational, not the warning colour of what is missing.
+  review: { iconName: 'utility:info', iconVariant: '', badgeClass: 'slds-badge slds-theme_info' },
 } as const;
 
 interface ItemView extends SetupItem {

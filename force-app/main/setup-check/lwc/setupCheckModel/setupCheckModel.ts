@@ -11,6 +11,8 @@ import type {
   FeatureName,
   ObjectAccessLevel,
   PackageComponent,
+  RoleCatalogIssue,
+  RoleCategory,
   SetupFieldAccess,
   SetupObjectAccess,
   SetupPermission,
@@ -55,9 +57,24 @@ export interface SetupCheckLabels {
   accessDelete: string;
   permissionSetUser: string;
   permissionSetAdmin: string;
+  sectionRoleCatalog: string;
+  statusReview: string;
+  roleCatalogOk: string;
+  roleCatalogOkTitle: string;
+  roleCatalogIssueTitle: string;
+  roleCategoryContactRelationship: string;
+  roleCategoryAccountTeam: string;
+  roleCatalogNotInPicklist: string;
+  roleCatalogInactiveInPicklist: string;
+  roleCatalogSeePage: string;
+  allGoodCatalogReview: string;
 }
 
-export type SetupItemState = 'ok' | 'missing' | 'notChecked' | 'optional';
+/**
+ * `review`: worth the admin's look, nothing is blocked (a role catalog entry that does not match its
+ * picklist: the role still works, it just has no badge or key-role effect). Not counted as a problem.
+ */
+export type SetupItemState = 'ok' | 'missing' | 'notChecked' | 'optional' | 'review';
 
 export interface SetupItem {
   /** Unique within the whole check, stable across refreshes (used as the template `key`). */
@@ -70,7 +87,7 @@ export interface SetupItem {
 }
 
 export interface SetupSection {
-  key: 'features' | 'access' | 'permissions';
+  key: 'features' | 'access' | 'permissions' | 'roleCatalog';
   title: string;
   items: SetupItem[];
 }
@@ -79,6 +96,8 @@ export interface SetupReport {
   /** True when nothing is missing (optional and not-checked items do not count). */
   ready: boolean;
   problemCount: number;
+  /** Items in the `review` state (role catalog entries that do not match their picklist). */
+  reviewCount: number;
   summary: string;
   sections: SetupSection[];
 }
@@ -119,6 +138,11 @@ const STATUS_LABEL: Record<SetupItemState, keyof SetupCheckLabels> = {
   missing: 'statusMissing',
   notChecked: 'statusNotChecked',
   optional: 'statusOptional',
+  review: 'statusReview',
+};
+const ROLE_CATEGORY_LABEL: Record<RoleCategory, keyof SetupCheckLabels> = {
+  ContactRelationship: 'roleCategoryContactRelationship',
+  AccountTeam: 'roleCategoryAccountTeam',
 };
 
 function item(
@@ -222,6 +246,38 @@ function permissionItem(permission: SetupPermission, labels: SetupCheckLabels): 
   return item(key, 'optional', title, [formatLabel(labels.permissionAdminMissing, title)], labels);
 }
 
+/** Only entries whose value the picklist lacks or has deactivated are issues. */
+function isCatalogMismatch(issue: RoleCatalogIssue): boolean {
+  return issue.status === 'notInPicklist' || issue.status === 'inactiveInPicklist';
+}
+
+/**
+ * One item per catalog entry that does not match its picklist, each pointing to the Role Catalog
+ * page; one OK item when all match (so the admin sees the catalog was checked).
+ */
+function roleCatalogItems(status: SetupStatus, labels: SetupCheckLabels): SetupItem[] {
+  const issues = status.roleCatalogIssues.filter(isCatalogMismatch);
+  if (issues.length === 0) {
+    return [item('roleCatalog:ok', 'ok', labels.roleCatalogOkTitle, [labels.roleCatalogOk], labels)];
+  }
+  return issues.map((issue) => {
+    const categoryLabel = ROLE_CATEGORY_LABEL[issue.category] as keyof SetupCheckLabels | undefined;
+    const category = categoryLabel ? labels[categoryLabel] : issue.category;
+    const title = formatLabel(labels.roleCatalogIssueTitle, category, issue.value);
+    const problem =
+      issue.status === 'notInPicklist'
+        ? labels.roleCatalogNotInPicklist
+        : labels.roleCatalogInactiveInPicklist;
+    return item(
+      `roleCatalog:${issue.category}:${issue.entryName}`,
+      'review',
+      title,
+      [formatLabel(problem, issue.entryName), labels.roleCatalogSeePage],
+      labels,
+    );
+  });
+}
+
 /**
  * Builds the report the setup check shows, in the order the admin should work through it.
  * @param locale the user's locale (`@salesforce/i18n/locale`, e.g. "en-US"), for joining lists
@@ -244,13 +300,16 @@ export function buildSetupReport(status: SetupStatus, labels: SetupCheckLabels, 
       title: labels.sectionPermissions,
       items: status.permissions.map((p) => permissionItem(p, labels)),
     },
+    { key: 'roleCatalog', title: labels.sectionRoleCatalog, items: roleCatalogItems(status, labels) },
   ];
-  const problemCount = sections.flatMap((s) => s.items).filter((i) => i.state === 'missing').length;
-  let summary = labels.allGood;
+  const items = sections.flatMap((s) => s.items);
+  const problemCount = items.filter((i) => i.state === 'missing').length;
+  const reviewCount = items.filter((i) => i.state === 'review').length;
+  let summary = reviewCount > 0 ? formatLabel(labels.allGoodCatalogReview, reviewCount) : labels.allGood;
   if (problemCount === 1) {
     summary = labels.problemsOne;
   } else if (problemCount > 1) {
     summary = formatLabel(labels.problemsMany, problemCount);
   }
-  return { ready: problemCount === 0, problemCount, summary, sections };
+  return { ready: problemCount === 0, problemCount, reviewCount, summary, sections };
 }

@@ -70,8 +70,9 @@ describe('c-setup-check', () => {
 
     const summary = shadow(element).querySelector('[data-id="summary"]');
     expect(summary?.textContent).toContain('c.AR_SetupCheck_AllGood');
-    expect(shadow(element).querySelectorAll('li[data-state="ok"]')).toHaveLength(9);
-    expect(shadow(element).querySelectorAll('section h3')).toHaveLength(3);
+    // 2 features, 5 objects, 2 permission sets, and the role catalog matching its picklists.
+    expect(shadow(element).querySelectorAll('li[data-state="ok"]')).toHaveLength(10);
+    expect(shadow(element).querySelectorAll('section h3')).toHaveLength(4);
   });
 
   it('shows a turned-off feature as missing with its fix, and its objects as not checked', async () => {
@@ -91,6 +92,36 @@ describe('c-setup-check', () => {
     expect(shadow(element).querySelector('[data-id="summary"]')?.textContent).toContain(
       'c.AR_SetupCheck_ProblemsMany',
     );
+  });
+
+  it('lists the role catalog entries that do not match their picklist, pointing to the Role Catalog page', async () => {
+    getSetupStatusMock.mockResolvedValue(
+      statusWith((s) => {
+        s.roleCatalogIssues = [
+          {
+            category: 'ContactRelationship',
+            value: 'Champion',
+            entryName: 'Contact_Champion',
+            status: 'notInPicklist',
+          },
+        ];
+      }),
+    );
+
+    const element = await render();
+
+    const item = shadow(element).querySelector<HTMLElement>(
+      'li[data-key="roleCatalog:ContactRelationship:Contact_Champion"]',
+    );
+    expect(item?.dataset.state).toBe('review');
+    expect(item?.textContent).toContain('c.AR_SetupCheck_StatusReview');
+    expect(item?.textContent).toContain('c.AR_SetupCheck_RoleCatalogSeePage');
+    expect(shadow(element).querySelector('li[data-key="roleCatalog:ok"]')).toBeNull();
+    // Nothing is blocked: the summary says so and names the entries to review.
+    expect(shadow(element).querySelector('[data-id="summary"]')?.textContent).toContain(
+      'c.AR_SetupCheck_AllGoodCatalogReview',
+    );
+    await expect(element).toBeAccessible();
   });
 
   it('shows a readable error instead of the check when the server call fails', async () => {

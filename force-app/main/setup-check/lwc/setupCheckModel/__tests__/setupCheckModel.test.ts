@@ -40,6 +40,17 @@ const LABELS: SetupCheckLabels = {
   accessDelete: 'Delete',
   permissionSetUser: 'Account Relationships User',
   permissionSetAdmin: 'Account Relationships Admin',
+  sectionRoleCatalog: 'Role catalog',
+  statusReview: 'Review',
+  roleCatalogOk: 'Every entry matches.',
+  roleCatalogOkTitle: 'Role catalog entries',
+  roleCatalogIssueTitle: '{0} “{1}”',
+  roleCategoryContactRelationship: 'Contact relationship role',
+  roleCategoryAccountTeam: 'Account team role',
+  roleCatalogNotInPicklist: 'Entry {0}: not in the picklist.',
+  roleCatalogInactiveInPicklist: 'Entry {0}: inactive in the picklist.',
+  roleCatalogSeePage: 'See the Role Catalog page.',
+  allGoodCatalogReview: 'Everything is set up. To review: {0}.',
 };
 
 /** A fresh copy of the "everything granted" response, changed by the test. */
@@ -78,7 +89,14 @@ describe('buildSetupReport', () => {
     expect(report.ready).toBe(true);
     expect(report.problemCount).toBe(0);
     expect(report.summary).toBe('Everything is set up.');
-    expect(report.sections.map((s) => s.title)).toEqual(['Org features', 'Your access', 'Permission sets']);
+    expect(report.sections.map((s) => s.title)).toEqual([
+      'Org features',
+      'Your access',
+      'Permission sets',
+      'Role catalog',
+    ]);
+    expect(findItem(report, 'roleCatalog:ok').details).toEqual(['Every entry matches.']);
+    expect(report.reviewCount).toBe(0);
     expect(report.sections.flatMap((s) => s.items).every((i) => i.state === 'ok')).toBe(true);
     expect(findItem(report, 'object:Account').title).toBe('Access to Account');
   });
@@ -214,7 +232,7 @@ describe('buildSetupReport', () => {
       .map((i) => i.key);
 
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toHaveLength(2 + 5 + 2);
+    expect(keys).toHaveLength(2 + 5 + 2 + 1);
   });
 
   it('checks an object every org has when its null feature arrives as a missing property', () => {
@@ -230,5 +248,68 @@ describe('buildSetupReport', () => {
     expect(findItem(report, 'object:Account')).toMatchObject({ state: 'ok', details: ['All access.'] });
     expect(findItem(report, 'object:Contact').state).toBe('ok');
     expect(report.ready).toBe(true);
+  });
+
+  it('lists each role catalog entry that does not match its picklist, for review, without blocking anything', () => {
+    const report = buildSetupReport(
+      status((s) => {
+        s.roleCatalogIssues = [
+          {
+            category: 'ContactRelationship',
+            value: 'Champion',
+            entryName: 'Contact_Champion',
+            status: 'notInPicklist',
+          },
+          {
+            category: 'AccountTeam',
+            value: 'Lead Qualifier',
+            entryName: 'Team_LeadQualifier',
+            status: 'inactiveInPicklist',
+          },
+          // Not a mismatch: a value without an entry still works and is not the setup check's business.
+          { category: 'ContactRelationship', value: 'Partner', entryName: '', status: 'noCatalogEntry' },
+        ];
+      }),
+      LABELS,
+      'en-US',
+    );
+
+    const section = report.sections.find((s) => s.key === 'roleCatalog');
+    expect(section?.items.map((i) => [i.title, i.state, i.statusLabel])).toEqual([
+      ['Contact relationship role “Champion”', 'review', 'Review'],
+      ['Account team role “Lead Qualifier”', 'review', 'Review'],
+    ]);
+    expect(findItem(report, 'roleCatalog:ContactRelationship:Contact_Champion').details).toEqual([
+      'Entry Contact_Champion: not in the picklist.',
+      'See the Role Catalog page.',
+    ]);
+    expect(findItem(report, 'roleCatalog:AccountTeam:Team_LeadQualifier').details[0]).toBe(
+      'Entry Team_LeadQualifier: inactive in the picklist.',
+    );
+    expect(report.ready).toBe(true);
+    expect(report.problemCount).toBe(0);
+    expect(report.reviewCount).toBe(2);
+    expect(report.summary).toBe('Everything is set up. To review: 2.');
+  });
+
+  it('keeps the problem count as the summary when something is missing besides catalog entries to review', () => {
+    const report = buildSetupReport(
+      status((s) => {
+        s.permissions = s.permissions.map((p) => ({ ...p, granted: false }));
+        s.roleCatalogIssues = [
+          {
+            category: 'ContactRelationship',
+            value: 'Champion',
+            entryName: 'Contact_Champion',
+            status: 'notInPicklist',
+          },
+        ];
+      }),
+      LABELS,
+      'en-US',
+    );
+
+    expect(report.summary).toBe('1 item needs attention.');
+    expect(report.reviewCount).toBe(1);
   });
 });

@@ -217,9 +217,12 @@ export interface RoleCatalogSection {
   category: RoleCategory;
   /** The field the category describes, e.g. `AccountContactRelation.Roles`. */
   fieldApiName: string;
-  /** False when the org feature behind the field is off: only the entries are listed then. */
+  /** False when the org feature behind the field is off: only the entries are listed then (status `ok`). */
   featureEnabled: boolean;
-  /** Picklist values in the org's order, then entries whose value is not in the picklist. */
+  /**
+   * Picklist values in the org's order (an inactive one only when an entry names it), then entries whose
+   * value is not in the picklist.
+   */
   rows: RoleCatalogRow[];
 }
 
@@ -363,7 +366,10 @@ export interface RelationshipResult {
   existingId?: string | null;
 }
 
-/** `saveRelationships(changes)`: one result per change, in the same order (partial success). */
+/**
+ * `saveRelationships(changes)`: one result per change, in the same order (partial success). At most 200
+ * changes per call (one DML chunk): send more in several calls; more is refused as a whole.
+ */
 export interface RelationshipSaveResponse {
   results: RelationshipResult[];
   usage: GovernorUsage;
@@ -383,7 +389,10 @@ export interface ContactCandidate {
   canRelate: boolean;
 }
 
-/** `RelatedContactsController.searchContacts(accountId, term)`: up to 50 contacts by name or email. */
+/**
+ * `RelatedContactsController.searchContacts(accountId, term)`: up to 50 contacts whose name or email contains
+ * the term (`%` and `_` match themselves; a blank term finds none), by name.
+ */
 export interface ContactSearchResponse {
   contacts: ContactCandidate[];
   /** True when more than the returned contacts match (the user should type more). */

@@ -420,7 +420,8 @@ export interface OrgWideDefaults {
   account: OrgWideDefault;
   opportunity: OrgWideDefault;
   contact: OrgWideDefault;
-  case: OrgWideDefault;
+  /** Named `caseAccess`, not `case`: `case` is a reserved word in Apex and cannot name a DTO field. */
+  caseAccess: OrgWideDefault;
 }
 
 /** A team member's access to one object: `All` only for accounts (owners' teams); `None` not for accounts. */
@@ -430,7 +431,8 @@ export type TeamAccessLevel = 'None' | 'Read' | 'Edit' | 'All';
 export interface TeamAccess {
   account: TeamAccessLevel;
   opportunity: TeamAccessLevel;
-  case: TeamAccessLevel;
+  /** Case access (`case` is reserved in Apex). */
+  caseAccess: TeamAccessLevel;
   contact?: TeamAccessLevel | null;
 }
 
@@ -461,7 +463,8 @@ export type TeamChangeRefusal = 'noAccountEdit' | 'notOwnerOrAbove' | 'noTeamMem
 export interface GrantableAccess {
   account: TeamAccessLevel[];
   opportunity: TeamAccessLevel[];
-  case: TeamAccessLevel[];
+  /** Case access (`case` is reserved in Apex). */
+  caseAccess: TeamAccessLevel[];
   /** Empty when contacts are Controlled by Parent (the level cannot be set). */
   contact: TeamAccessLevel[];
 }

@@ -10,8 +10,9 @@
  * - `@salesforce/schema/<Obj[.Field]>` → { objectApiName, fieldApiName }
  * - `@salesforce/user/Id`, `@salesforce/user/isGuest`, `@salesforce/customPermission/<Name>`,
  *   `@salesforce/userPermission/<Name>`, `@salesforce/i18n/{locale,lang,dir,currency}` → the workbench context
- * - `@workbench/label-table`, `@workbench/permission-sets`, `@workbench/component-loaders` → generated
- *   modules (the last two: the package's permission sets as the sample org enforces them; the components)
+ * - `@workbench/label-table`, `@workbench/permission-sets`, `@workbench/role-catalog`,
+ *   `@workbench/component-loaders` → generated modules (the package's permission sets as the sample
+ *   org enforces them; its RoleCatalogEntry__mdt records; the components)
  *
  * The run-time halves live in workbench/src/platform/*.ts; this plugin only writes the tiny glue
  * modules, so every import gets its own module as on the platform.
@@ -20,6 +21,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { labelFiles, readLabelTable } from './labels.mjs';
 import { permissionSetFiles, readPermissionSets } from './permissionSets.mjs';
+import { readRoleCatalog, roleCatalogFiles } from './roleCatalog.mjs';
 
 const VIRTUAL = '\0workbench:';
 
@@ -28,7 +30,7 @@ const VIRTUAL = '\0workbench:';
  *   root: string;             // repository root
  *   componentDirs: string[];  // folders holding <name>/<name>.js bundles for the `c` namespace
  *   labelsDir: string;        // the folder holding labels/ and translations/: force-app/main/shared
- *   packageDir: string;       // force-app: its permissionsets/ folders, wherever they are
+ *   packageDir: string;       // force-app: its permissionsets/ and customMetadata/ folders, wherever they are
  *   strictLabels: boolean;    // a missing label fails the build (production) instead of warning
  * }} options
  * @returns {import('rollup').Plugin}
@@ -41,6 +43,8 @@ export default function workbenchPlatform({ root, componentDirs, labelsDir, pack
   let labels = {};
   /** @type {Record<string, import('./permissionSets.mjs').PermissionSetInfo>} */
   let permissionSets = {};
+  /** @type {import('./roleCatalog.mjs').RoleCatalogEntry[]} */
+  let roleCatalog = [];
 
   /** @param {string} name */
   function componentEntry(name) {
@@ -60,6 +64,8 @@ export default function workbenchPlatform({ root, componentDirs, labelsDir, pack
       for (const file of [files.labels, ...Object.values(files.translations)]) this.addWatchFile(file);
       permissionSets = readPermissionSets(packageDir);
       for (const file of permissionSetFiles(packageDir)) this.addWatchFile(file);
+      roleCatalog = readRoleCatalog(packageDir);
+      for (const file of roleCatalogFiles(packageDir)) this.addWatchFile(file);
     },
 
     resolveId(source) {
@@ -83,6 +89,7 @@ export default function workbenchPlatform({ root, componentDirs, labelsDir, pack
         source === '@salesforce/i18n/currency' ||
         source === '@workbench/label-table' ||
         source === '@workbench/permission-sets' ||
+        source === '@workbench/role-catalog' ||
         source === '@workbench/component-loaders'
       ) {
         return VIRTUAL + source;
@@ -99,6 +106,9 @@ export default function workbenchPlatform({ root, componentDirs, labelsDir, pack
       }
       if (source === '@workbench/permission-sets') {
         return `export default ${JSON.stringify(permissionSets)};`;
+      }
+      if (source === '@workbench/role-catalog') {
+        return `export default ${JSON.stringify(roleCatalog)};`;
       }
       if (source === '@workbench/component-loaders') {
         return componentLoaders(this);

@@ -42,6 +42,25 @@ export interface OrgUserConfig {
   role?: string;
   /** "View All Data" (System Administrators): sharing does not hide any record from this user. */
   viewAllData?: boolean;
+  /** "Modify All Data" (System Administrators): sharing lets this user edit every record. */
+  modifyAllData?: boolean;
+}
+
+/** A picklist value as org.json `picklists` gives it: label defaults to the value, active to true. */
+export interface PicklistValueConfig {
+  value: string;
+  label?: string;
+  active?: boolean;
+}
+
+/**
+ * A validation rule (org.json `validationRules`, kinds in data/README.md): the record is refused
+ * with `message` when `errorWhen` holds after the change, on insert and update.
+ */
+export interface ValidationRuleConfig {
+  object: string;
+  errorWhen: string;
+  message: string;
 }
 
 /** org.json: what records cannot say. */
@@ -57,6 +76,21 @@ export interface OrgConfig {
   /** The role hierarchy: each role's parent role (null at the top). */
   roles?: Record<string, string | null>;
   users?: OrgUserConfig[];
+  /**
+   * The org's values of picklists, by "Object.Field", in the org's order, replacing the standard
+   * values of schema.ts (fields sharing a value set, such as the two TeamMemberRole fields, share
+   * the replacement).
+   */
+  picklists?: Record<string, PicklistValueConfig[]>;
+  validationRules?: ValidationRuleConfig[];
+  /**
+   * Roles, dates or active flag of the direct relations the org derives from Contact.AccountId
+   * (which no record file can hold: the platform creates them), by the contact's referenceId.
+   */
+  directRelations?: Record<
+    string,
+    { Roles?: string; IsActive?: boolean; StartDate?: string; EndDate?: string }
+  >;
   [more: string]: unknown;
 }
 

@@ -5,9 +5,9 @@
  * system field is never updateable, whatever the user's access).
  */
 import type { FeatureName, ObjectAccessLevel } from '@contract';
-import type { FieldAccessRule, OrgUserConfig } from './dataset';
+import type { FieldAccessRule, OrgUserConfig, PicklistValueConfig } from './dataset';
 import { customPermissionsOf } from './permissionSets';
-import type { FieldSchema } from './schema';
+import type { FieldSchema, PicklistValue } from './schema';
 import { fieldSchema, objectSchema } from './schema';
 
 const ACCESS_ORDER: readonly ObjectAccessLevel[] = ['read', 'create', 'edit', 'delete'];
@@ -16,6 +16,7 @@ export class Describe {
   constructor(
     private readonly features: Readonly<Partial<Record<FeatureName, boolean>>>,
     private readonly user: OrgUserConfig,
+    private readonly picklists: Readonly<Record<string, readonly PicklistValueConfig[]>> = {},
   ) {}
 
   /** Whether the object is in the org's (global) describe at all. */
@@ -81,8 +82,42 @@ export class Describe {
     );
   }
 
+  /**
+   * getPicklistValues() of a picklist field, active and inactive, in the org's order: the dataset's
+   * values (org.json `picklists`, by "Object.Field" or by another field of the same value set) or
+   * else the standard ones of schema.ts; empty for a field that does not exist or is no picklist.
+   * Labels are the org's (the sample org translates no picklist values).
+   */
+  picklistValues(objectApiName: string, fieldApiName: string): PicklistValue[] {
+    const schema = this.field(objectApiName, fieldApiName);
+    const valueSet = schema?.valueSet;
+    if (!schema || !valueSet) return [];
+    const override = picklistOverride(this.picklists, `${objectApiName}.${schema.name}`, valueSet.name);
+    if (!override) return valueSet.values.map((value) => ({ ...value }));
+    return override.map((value) => ({
+      value: value.value,
+      label: value.label ?? value.value,
+      active: value.active !== false,
+    }));
+  }
+
   /** Custom permissions come from the user's permission sets, as their metadata grants them. */
   hasCustomPermission(name: string): boolean {
     return customPermissionsOf(this.user.permissionSets ?? []).includes(name);
   }
+}
+
+/** org.json's values for a field: named by the field itself, or by another field of its value set. */
+function picklistOverride(
+  picklists: Readonly<Record<string, readonly PicklistValueConfig[]>>,
+  fieldKey: string,
+  valueSetName: string,
+): readonly PicklistValueConfig[] | undefined {
+  const exact = picklists[fieldKey];
+  if (exact) return exact;
+  for (const [key, values] of Object.entries(picklists)) {
+    const [objectApiName = '', fieldApiName = ''] = key.split('.');
+    if (fieldSchema(objectApiName, fieldApiName)?.valueSet?.name === valueSetName) return values;
+  }
+  return undefined;
 }

@@ -1,15 +1,18 @@
 /**
  * The sample org: an in-memory org built from one dataset (data-tree plan + record files +
  * org.json). It resolves `@referenceId`s to deterministic fake Ids, derives each contact's direct
- * AccountContactRelation from Contact.AccountId (as the platform does), knows the users and gives
- * each a describe. The Apex contract is implemented over it in ./apex/.
+ * AccountContactRelation from Contact.AccountId (as the platform does), maintains the audit fields
+ * (LastModifiedDate, LastModifiedById) of every record, knows the users and gives each a describe.
+ * The Apex contract is implemented over it in ./apex/; user-mode DML goes through ./dml.ts.
  */
 import type { FeatureName } from '@contract';
 import type { DatasetBundle, OrgConfig, OrgUserConfig, TreeRecord } from './dataset';
 import { Describe } from './describe';
 import { IdFactory } from './ids';
 import { isPackagePermissionSet, packagePermissionSetNames } from './permissionSets';
-import { objectSchema } from './schema';
+import { fieldSchema, objectSchema } from './schema';
+import type { ValidationRule } from './validationRules';
+import { parseValidationRule, ValidationRuleError } from './validationRules';
 
 /** A record as Apex/SOQL would return it: Id, fields, and lookups as Ids. */
 export interface SObjectRecord {
@@ -48,9 +51,16 @@ const DEFAULT_ORG: OrgConfig = {
       ),
       fieldAccess: {},
       viewAllData: true,
+      modifyAllData: true,
     },
   ],
 };
+
+/**
+ * When every loaded record was created and last modified: data-tree files cannot set audit fields,
+ * and a fixed instant keeps Ids, rows and screenshots the same on every load.
+ */
+export const LOAD_TIME = '2026-01-05T09:00:00.000Z';
 
 export class DatasetError extends Error {}
 
@@ -85,6 +95,8 @@ export class SampleOrg {
   readonly defaultUserKey: string;
   /** org.json as given, for later Apex methods that need more of it (teams, …). */
   readonly config: Readonly<OrgConfig>;
+  /** org.json `validationRules`, parsed (./validationRules.ts); ./dml.ts applies them. */
+  readonly validationRules: readonly ValidationRule[];
 
   private readonly ids = new IdFactory();
   private readonly firstUser: OrgUser;
@@ -94,6 +106,10 @@ export class SampleOrg {
   private readonly refToId = new Map<string, string>();
   /** `Object.LookupField` → records grouped by that field's value (see groupedBy); dropped on insert/delete. */
   private readonly groupIndexes = new Map<string, Map<string, SObjectRecord[]>>();
+  /** The last audit timestamp handed out (ms), so two changes never share a LastModifiedDate. */
+  private lastStamp = 0;
+  /** Who created the loaded records (their LastModifiedById) when they have no owner. */
+  private loadUserId = '';
 
   constructor(bundle: DatasetBundle) {
     const config = bundle.org ?? DEFAULT_ORG;
@@ -112,8 +128,19 @@ export class SampleOrg {
     this.firstUser = firstUser;
     this.defaultUserKey = config.currentUser ?? firstUser.key;
     for (const user of this.users) this.refToId.set(user.key, user.id);
+    checkPicklists(bundle.name, config);
+    this.validationRules = (config.validationRules ?? []).map((rule) => {
+      try {
+        return parseValidationRule(rule);
+      } catch (error) {
+        if (error instanceof ValidationRuleError)
+          throw new DatasetError(`Dataset "${bundle.name}": ${error.message}`);
+        throw error;
+      }
+    });
+    this.loadUserId = this.user(config.defaultOwner ?? this.defaultUserKey)?.id ?? firstUser.id;
     this.loadRecords(bundle);
-    this.deriveDirectRelations();
+    this.deriveDirectRelations(bundle.name);
   }
 
   /** Whether the object exists in this org (feature objects only while their feature is on). */
@@ -122,7 +149,16 @@ export class SampleOrg {
   }
 
   describeFor(user: OrgUserConfig): Describe {
-    return new Describe(this.features, user);
+    return new Describe(this.features, user, this.config.picklists ?? {});
+  }
+
+  /**
+   * The time of a change, as an ISO date-time: now, but always later than the previous change, so
+   * that a stale-data check can tell any two versions of a record apart.
+   */
+  now(): string {
+    this.lastStamp = Math.max(Date.now(), this.lastStamp + 1);
+    return new Date(this.lastStamp).toISOString();
   }
 
   /** The user with this key (org.json) or Id. */
@@ -176,21 +212,61 @@ export class SampleOrg {
     return index;
   }
 
-  /** Adds a record (an Apex DML stand-in): gives it an Id and indexes it. */
-  insert(objectApiName: string, fields: Record<string, unknown>, key?: string): SObjectRecord {
-    return this.add(objectApiName, { ...fields }, key);
+  /**
+   * Adds a record as `userId` does it now (no checks: ./dml.ts applies the user's access and the
+   * org's rules first): gives it an Id and audit fields, and indexes it.
+   */
+  insert(
+    objectApiName: string,
+    fields: Record<string, unknown>,
+    key?: string,
+    userId?: string,
+  ): SObjectRecord {
+    const stamp = { time: this.now(), userId: userId ?? this.loadUserId };
+    return this.add(objectApiName, { ...fields }, key, stamp);
+  }
+
+  /**
+   * Writes fields of a record as `userId` does it now (no checks, see insert): LastModifiedDate and
+   * LastModifiedById follow. The lookups a change may not touch (create-only) are the caller's to
+   * refuse; the group indexes are dropped when a field they are built on changes.
+   */
+  update(id: string, fields: Readonly<Record<string, unknown>>, userId: string): SObjectRecord | undefined {
+    const record = this.byId.get(id);
+    if (!record) return undefined;
+    for (const [field, value] of Object.entries(fields)) {
+      if (field === 'Id' || field === 'attributes') continue;
+      if (record[field] !== value && [...this.groupIndexes.keys()].some((key) => key.endsWith(`.${field}`))) {
+        this.groupIndexes.clear();
+      }
+      record[field] = value;
+    }
+    record.LastModifiedDate = this.now();
+    record.LastModifiedById = userId;
+    return record;
   }
 
   /**
    * Turns `fields` itself (the caller's own object, not copied: loading 100,000 accounts spends most
    * of its time copying otherwise) into a record with an Id, and indexes it.
    */
-  private add(objectApiName: string, fields: Record<string, unknown>, key?: string): SObjectRecord {
+  private add(
+    objectApiName: string,
+    fields: Record<string, unknown>,
+    key: string | undefined,
+    stamp: { time: string; userId: string },
+  ): SObjectRecord {
     const list = this.byObject.get(objectApiName) ?? [];
     const id = this.ids.idFor(objectApiName, key ?? `${objectApiName}-${list.length}-${Date.now()}`);
     const record = fields as SObjectRecord;
     record.attributes = { type: objectApiName, referenceId: key };
     record.Id = id;
+    // Audit fields: who created the record (its owner when it has one) and when.
+    const userId = typeof record.OwnerId === 'string' && record.OwnerId ? record.OwnerId : stamp.userId;
+    record.CreatedDate = stamp.time;
+    record.CreatedById = userId;
+    record.LastModifiedDate = stamp.time;
+    record.LastModifiedById = userId;
     list.push(record);
     this.byObject.set(objectApiName, list);
     this.groupIndexes.clear();
@@ -227,9 +303,8 @@ export class SampleOrg {
     }
   }
 
-  private addTreeRecord(dataset: string, sobject: string, tree: TreeRecord, ownerId: string): void {
-    const type = tree.attributes.type || sobject;
-    const key = tree.attributes.referenceId ?? `${type}-${this.records(type).length}`;
+  /** A data-tree record's fields, `@referenceId`s resolved. */
+  private treeFields(dataset: string, type: string, key: string, tree: TreeRecord): Record<string, unknown> {
     const fields: Record<string, unknown> = {};
     for (const field in tree) {
       if (field === 'attributes' || !Object.prototype.hasOwnProperty.call(tree, field)) continue;
@@ -243,6 +318,13 @@ export class SampleOrg {
         fields[field] = value;
       }
     }
+    return fields;
+  }
+
+  private addTreeRecord(dataset: string, sobject: string, tree: TreeRecord, ownerId: string): void {
+    const type = tree.attributes.type || sobject;
+    const key = tree.attributes.referenceId ?? `${type}-${this.records(type).length}`;
+    const fields = this.treeFields(dataset, type, key, tree);
     if (objectSchema(type)?.fields.OwnerId && fields.OwnerId === undefined) {
       // Data-tree files cannot name users (they differ per org): org.json says who owns what.
       const ownerKey = this.config.recordOwners?.[key];
@@ -263,27 +345,71 @@ export class SampleOrg {
       fields.StartDate ??= null;
       fields.EndDate ??= null;
     }
-    this.add(type, fields, key);
+    this.add(type, fields, key, { time: LOAD_TIME, userId: this.loadUserId });
   }
 
-  /** As in a real org: each contact with an AccountId has a direct, active relation to that account. */
-  private deriveDirectRelations(): void {
+  /**
+   * As in a real org: each contact with an AccountId has a direct, active relation to that account.
+   * The platform creates it, so no record file can: org.json `directRelations` (by the contact's
+   * referenceId) gives it roles, dates or an inactive flag, as a user would edit it afterwards.
+   */
+  private deriveDirectRelations(dataset: string): void {
     if (!this.objectExists('AccountContactRelation')) return;
+    const given = new Map<string, Record<string, unknown>>();
+    for (const [contactRef, fields] of Object.entries(this.config.directRelations ?? {})) {
+      const contactId = this.refToId.get(contactRef);
+      const contact = contactId === undefined ? undefined : this.byId.get(contactId);
+      if (
+        contact?.attributes.type !== 'Contact' ||
+        typeof contact.AccountId !== 'string' ||
+        !contact.AccountId
+      ) {
+        throw new DatasetError(
+          `Dataset "${dataset}": directRelations names ${contactRef}, which is not a contact with an account`,
+        );
+      }
+      const unknown = Object.keys(fields).filter((field) => !DIRECT_RELATION_FIELDS.includes(field));
+      if (unknown.length > 0) {
+        throw new DatasetError(
+          `Dataset "${dataset}": directRelations.${contactRef} sets ${unknown.join(', ')}; only ` +
+            `${DIRECT_RELATION_FIELDS.join(', ')} can be set on a direct relation`,
+        );
+      }
+      given.set(contact.Id, { ...fields });
+    }
     for (const contact of this.records('Contact')) {
       if (typeof contact.AccountId !== 'string' || !contact.AccountId) continue;
       const key = `${contact.attributes.referenceId ?? contact.Id}_Direct`;
-      this.insert(
+      const fromFile = given.get(contact.Id) ?? {};
+      this.add(
         'AccountContactRelation',
         {
-          AccountId: contact.AccountId,
-          ContactId: contact.Id,
-          IsDirect: true,
-          IsActive: true,
           Roles: null,
           StartDate: null,
           EndDate: null,
+          IsActive: true,
+          ...fromFile,
+          AccountId: contact.AccountId,
+          ContactId: contact.Id,
+          IsDirect: true,
         },
         key,
+        { time: LOAD_TIME, userId: this.loadUserId },
+      );
+    }
+  }
+}
+
+/** What org.json `directRelations` may set: the fields a user edits on a relation. */
+const DIRECT_RELATION_FIELDS = ['Roles', 'IsActive', 'StartDate', 'EndDate'];
+
+/** org.json `picklists` may only name picklist fields the platform has (schema.ts). */
+function checkPicklists(dataset: string, config: OrgConfig): void {
+  for (const key of Object.keys(config.picklists ?? {})) {
+    const [objectApiName = '', fieldApiName = ''] = key.split('.');
+    if (!fieldSchema(objectApiName, fieldApiName)?.valueSet) {
+      throw new DatasetError(
+        `Dataset "${dataset}": picklists names ${key}, which is not a picklist the sample org knows (schema.ts)`,
       );
     }
   }

@@ -10,7 +10,9 @@
  * Update"; API 67): a field is createable with "Create", updateable with "Update", nillable with
  * "Nillable". System fields (Id, audit fields, IsDeleted, IsDirect, Contact.Name, User.Name…) have
  * neither Create nor Update. Labels are the English describe labels; text lengths those of the
- * Field Reference (picklists report 255 unless stated). Only the fields the package uses or a
+ * Field Reference (picklists report 255 unless stated). Picklists the package reads list their
+ * standard values (PLATFORM.md: the value set, its API values and labels, in Setup's order); a dataset
+ * may replace them, as an admin does (org.json `picklists`, see describe.ts). Only the fields the package uses or a
  * hierarchy column can reasonably name are listed: a field missing here does not exist for the
  * sample org.
  */
@@ -35,6 +37,20 @@ export type FieldType =
   | 'boolean'
   | 'address';
 
+/** One value of a picklist as describe's getPicklistValues() reports it. */
+export interface PicklistValue {
+  /** The API value (what records store). */
+  value: string;
+  label: string;
+  active: boolean;
+}
+
+/** A standard value set: its name (Setup) and its values, in order. */
+export interface ValueSet {
+  name: string;
+  values: readonly PicklistValue[];
+}
+
 export interface FieldSchema {
   name: string;
   label: string;
@@ -49,6 +65,8 @@ export interface FieldSchema {
   /** Lookups: the object the Id points to, and the relationship's name (OwnerId → Owner). */
   referenceTo?: string;
   relationshipName?: string;
+  /** Picklists: the standard value set behind the field (fields sharing one share its values). */
+  valueSet?: ValueSet;
 }
 
 /**
@@ -58,12 +76,19 @@ export interface FieldSchema {
  *   them in the role hierarchy, and (Account) those whose team they are on. A default of
  *   `ControlledByParent` defers to the record's `parentField`.
  * - `parents`: visible when every record its `parentFields` point to is visible (a detail or
- *   junction object, e.g. AccountContactRelation needs both the account and the contact).
+ *   junction object, e.g. AccountContactRelation needs both the account and the contact); editable
+ *   when the user can edit the `editParentField` record (AccountContactRelation: the contact,
+ *   PLATFORM.md) and see the others, or, without one, edit every parent.
  * - `public`: every record (User; and default account teams, whose sharing is unverified).
+ *
+ * Who may edit a record it shares (access.ts `canEdit`): with `owner`, an org-wide default of `Edit`
+ * (Public Read/Write) lets everyone who sees the record edit it; `Read` or `None` only its owner,
+ * users above the owner in the role hierarchy and (Account) team members with Edit access;
+ * `ControlledByParent` whoever can edit the parent. Modify All Data edits everything.
  */
 export type SharingRule =
   | { kind: 'owner'; sharingDefault: string; parentField?: string }
-  | { kind: 'parents'; parentFields: string[] }
+  | { kind: 'parents'; parentFields: string[]; editParentField?: string }
   | { kind: 'public' };
 
 export interface ObjectSchema {
@@ -74,12 +99,18 @@ export interface ObjectSchema {
   sharing: SharingRule;
   /** Fields by API name. */
   fields: Readonly<Record<string, FieldSchema>>;
+  /**
+   * Fields whose values together identify at most one record (AccountContactRelation: one relation
+   * per account and contact, PLATFORM.md): an insert that repeats them fails (DUPLICATE_VALUE).
+   */
+  uniqueTogether?: readonly string[];
 }
 
 interface FieldOptions {
   length?: number;
   nameField?: boolean;
   referenceTo?: string;
+  valueSet?: ValueSet;
 }
 
 /** A field from its Object Reference entry: label, type, "Properties" line. */
@@ -95,14 +126,44 @@ function field(label: string, type: FieldType, properties: string, options: Fiel
     nillable: props.has('Nillable'),
     nameField: options.nameField === true,
     referenceTo: options.referenceTo,
+    valueSet: options.valueSet,
   };
 }
+
+/** A standard value set whose values are all active, labels equal to their API values. */
+function valueSet(name: string, values: readonly string[]): ValueSet {
+  return { name, values: values.map((value) => ({ value, label: value, active: true })) };
+}
+
+/** AccountContactRelation.Roles: "Contact Roles on Accounts" in Setup (PLATFORM.md). */
+export const CONTACT_ROLES = valueSet('AccountContactMultiRoles', [
+  'Business User',
+  'Decision Maker',
+  'Economic Buyer',
+  'Economic Decision Maker',
+  'Evaluator',
+  'Executive Sponsor',
+  'Influencer',
+  'Technical Buyer',
+  'Other',
+]);
+
+/** TeamMemberRole of account (and opportunity) team members and default team members (PLATFORM.md). */
+export const TEAM_MEMBER_ROLES = valueSet('TeamMemberRole', [
+  'Account Manager',
+  'Channel Manager',
+  'Executive Sponsor',
+  'Lead Qualifier',
+  'Pre-Sales Consultant',
+  'Sales Manager',
+  'Sales Rep',
+]);
 
 const EDITABLE = 'Create, Filter, Group, Nillable, Sort, Update';
 const text = (label: string, length: number, properties = EDITABLE): FieldSchema =>
   field(label, 'string', properties, { length });
-const picklist = (label: string, length = 255, properties = EDITABLE): FieldSchema =>
-  field(label, 'picklist', properties, { length });
+const picklist = (label: string, length = 255, properties = EDITABLE, values?: ValueSet): FieldSchema =>
+  field(label, 'picklist', properties, { length, valueSet: values });
 const lookup = (label: string, referenceTo: string, properties = EDITABLE): FieldSchema =>
   field(label, 'reference', properties, { length: 18, referenceTo });
 
@@ -123,6 +184,7 @@ function object(
   feature: FeatureName | null,
   sharing: SharingRule,
   fields: Record<string, FieldSchema>,
+  uniqueTogether?: readonly string[],
 ): ObjectSchema {
   const named: Record<string, FieldSchema> = {};
   for (const [fieldName, schema] of Object.entries(fields)) {
@@ -130,7 +192,7 @@ function object(
     const relationshipName = schema.referenceTo ? fieldName.replace(/Id$/, '') : undefined;
     named[fieldName] = { ...schema, name: fieldName, relationshipName };
   }
-  return { name, keyPrefix, feature, sharing, fields: named };
+  return { name, keyPrefix, feature, sharing, fields: named, uniqueTogether };
 }
 
 const ACCESS_LEVEL = 'Create, Filter, Group, Nillable, Restricted picklist, Sort, Update';
@@ -252,7 +314,7 @@ export const SCHEMA: Readonly<Record<string, ObjectSchema>> = {
     'AccountContactRelation',
     '07k',
     'ContactsToMultipleAccounts',
-    { kind: 'parents', parentFields: ['AccountId', 'ContactId'] },
+    { kind: 'parents', parentFields: ['AccountId', 'ContactId'], editParentField: 'ContactId' },
     {
       ...systemFields('Account Contact Relationship ID'),
       AccountId: lookup('Account ID', 'Account', CREATE_ONLY),
@@ -260,10 +322,14 @@ export const SCHEMA: Readonly<Record<string, ObjectSchema>> = {
       // Maintained by the platform from Contact.AccountId.
       IsDirect: field('Direct', 'boolean', 'Defaulted on create, Filter, Group, Sort'),
       IsActive: field('Active', 'boolean', 'Create, Defaulted on create, Filter, Group, Sort, Update'),
-      Roles: field('Roles', 'multipicklist', 'Create, Filter, Nillable, Update', { length: 4099 }),
+      Roles: field('Roles', 'multipicklist', 'Create, Filter, Nillable, Update', {
+        length: 4099,
+        valueSet: CONTACT_ROLES,
+      }),
       StartDate: field('Start Date', 'date', EDITABLE),
       EndDate: field('End Date', 'date', EDITABLE),
     },
+    ['AccountId', 'ContactId'],
   ),
   AccountTeamMember: object(
     'AccountTeamMember',
@@ -274,7 +340,7 @@ export const SCHEMA: Readonly<Record<string, ObjectSchema>> = {
       ...systemFields('Account Team Member ID'),
       AccountId: lookup('Account ID', 'Account', CREATE_ONLY),
       UserId: lookup('User ID', 'User', CREATE_ONLY),
-      TeamMemberRole: picklist('Team Role', 40),
+      TeamMemberRole: picklist('Team Role', 40, EDITABLE, TEAM_MEMBER_ROLES),
       AccountAccessLevel: picklist('Account Access', 40, ACCESS_LEVEL),
       OpportunityAccessLevel: picklist('Opportunity Access', 40, ACCESS_LEVEL),
       CaseAccessLevel: picklist('Case Access', 40, ACCESS_LEVEL),
@@ -290,7 +356,7 @@ export const SCHEMA: Readonly<Record<string, ObjectSchema>> = {
       ...systemFields('User Account Team Member ID'),
       OwnerId: lookup('Owner ID', 'User', CREATE_ONLY),
       UserId: lookup('User ID', 'User', CREATE_ONLY),
-      TeamMemberRole: picklist('Team Role', 40, 'Create, Filter, Nillable, Update'),
+      TeamMemberRole: picklist('Team Role', 40, 'Create, Filter, Nillable, Update', TEAM_MEMBER_ROLES),
       AccountAccessLevel: picklist('Account Access', 40, DEFAULT_TEAM_ACCESS_LEVEL),
       OpportunityAccessLevel: picklist('Opportunity Access', 40, DEFAULT_TEAM_ACCESS_LEVEL),
       CaseAccessLevel: picklist('Case Access', 40, DEFAULT_TEAM_ACCESS_LEVEL),

@@ -23,6 +23,24 @@ declare module '@workbench/permission-sets' {
   export default table;
 }
 
+declare module '@workbench/role-catalog' {
+  /**
+   * The package's RoleCatalogEntry__mdt records (customMetadata/RoleCatalogEntry.*.md-meta.xml), in
+   * DeveloperName order, read at build time by workbench/build/roleCatalog.mjs.
+   */
+  const entries: readonly {
+    developerName: string;
+    label: string;
+    category: string;
+    value: string;
+    badgeColor: string;
+    sortOrder: number | null;
+    keyRole: boolean;
+    helpText: string | null;
+  }[];
+  export default entries;
+}
+
 declare module '@workbench/component-loaders' {
   /** One lazy loader per module of workbench/src/app/componentRegistry.ts, keyed by module name. */
   const loaders: Readonly<Record<string, (() => Promise<{ default: unknown }>) | undefined>>;

@@ -5,7 +5,8 @@
  * ApexNotImplementedError (loud: console error + an error response), never silently returns.
  *
  * The handlers are grouped by feature as the package is (force-app/main/<feature>): setupCheck/,
- * accountHierarchy/, and shared/ for the exceptions and the platform's parameter deserialisation.
+ * accountHierarchy/, relatedContacts/, roleCatalog/, and shared/ for the exceptions and the
+ * platform's parameter deserialisation.
  *
  * As in an org, a call runs only when one of the user's permission sets opens the method's class
  * (`<classAccesses>` in the permission set metadata); otherwise it fails with NoApexClassAccessError.
@@ -17,6 +18,15 @@ import { ApexNotImplementedError, NoApexClassAccessError } from './shared/errors
 import { opensApexClass } from '../permissionSets';
 import { deserialiseParameters } from './shared/parameters';
 import { getSetupStatus } from './setupCheck/setupCheck';
+import { getRoleCatalog } from './roleCatalog/roleCatalog';
+import {
+  addRelationship,
+  getRelatedContactsContext,
+  loadRelationships,
+  removeRelationship,
+  saveRelationships,
+  searchContacts,
+} from './relatedContacts/relatedContacts';
 
 /** What every handler runs against: the org, the running user and that user's describe. */
 export interface ApexContext {
@@ -39,6 +49,13 @@ export const APEX_METHODS: Readonly<Record<string, ApexHandler>> = {
   'SetupCheckController.getSetupStatus': getSetupStatus,
   'AccountHierarchyController.findTop': findTop,
   'AccountHierarchyController.loadChildren': loadChildren,
+  'RoleCatalogController.getRoleCatalog': getRoleCatalog,
+  'RelatedContactsController.getRelatedContactsContext': getRelatedContactsContext,
+  'RelatedContactsController.loadRelationships': loadRelationships,
+  'RelatedContactsController.saveRelationships': saveRelationships,
+  'RelatedContactsController.addRelationship': addRelationship,
+  'RelatedContactsController.removeRelationship': removeRelationship,
+  'RelatedContactsController.searchContacts': searchContacts,
 };
 
 export function invokeApex(method: string, params: ApexParams, context: ApexContext): unknown {

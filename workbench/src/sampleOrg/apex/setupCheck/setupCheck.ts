@@ -1,7 +1,8 @@
 /**
  * SetupCheckController.getSetupStatus over the sample org. Mirrors
  * force-app/main/setup-check/classes/SetupCheckService.cls: keep SETUP_REQUIREMENTS below in step with
- * its REQUIRED_FEATURES, REQUIRED_OBJECTS and PACKAGE_PERMISSIONS.
+ * its REQUIRED_FEATURES, REQUIRED_OBJECTS and PACKAGE_PERMISSIONS. The role catalog issues come from
+ * the same module as RoleCatalogController's report (../../roleCatalog.ts).
  */
 import type {
   FeatureName,
@@ -13,6 +14,7 @@ import type {
   SetupStatus,
 } from '@contract';
 import type { ApexContext } from '../registry';
+import { roleCatalogIssues } from '../../roleCatalog';
 
 interface ObjectRequirement {
   objectApiName: string;
@@ -104,8 +106,7 @@ export const SETUP_REQUIREMENTS: {
 
 export function getSetupStatus(_params: unknown, { describe }: ApexContext): SetupStatus {
   return {
-    // Placeholder until the sample org reads the role catalog (Related Contacts work in progress).
-    roleCatalogIssues: [],
+    roleCatalogIssues: roleCatalogIssues(describe),
     features: SETUP_REQUIREMENTS.features.map(({ name, objectApiNames }) => ({
       name,
       enabled: objectApiNames.every((objectApiName) => describe.objectExists(objectApiName)),

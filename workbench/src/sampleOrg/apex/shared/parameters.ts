@@ -14,7 +14,16 @@ import { idChecksum, isSalesforceId } from '../../ids';
 import { PlatformException } from './errors';
 import type { ApexParams } from '../registry';
 
-export type ApexParameterType = 'Id' | 'List<Id>' | 'String' | 'List<String>' | 'Integer';
+export type ApexParameterType =
+  | 'Id'
+  | 'List<Id>'
+  | 'String'
+  | 'List<String>'
+  | 'Integer'
+  | 'Boolean'
+  | 'Date'
+  | 'Datetime'
+  | 'List<RelationshipChange>';
 
 /** Parameter names and types of each method, in declaration order (ClassName.method). */
 export const APEX_SIGNATURES: Readonly<Record<string, Readonly<Record<string, ApexParameterType>>>> = {
@@ -27,6 +36,24 @@ export const APEX_SIGNATURES: Readonly<Record<string, Readonly<Record<string, Ap
     pageSize: 'Integer',
     levels: 'Integer',
   },
+  'RoleCatalogController.getRoleCatalog': {},
+  'RelatedContactsController.getRelatedContactsContext': { recordId: 'Id' },
+  'RelatedContactsController.loadRelationships': {
+    mode: 'String',
+    recordIds: 'List<Id>',
+    afterId: 'Id',
+    pageSize: 'Integer',
+  },
+  'RelatedContactsController.saveRelationships': { changes: 'List<RelationshipChange>' },
+  'RelatedContactsController.addRelationship': {
+    accountId: 'Id',
+    contactId: 'Id',
+    roles: 'List<String>',
+    startDate: 'Date',
+    isActive: 'Boolean',
+  },
+  'RelatedContactsController.removeRelationship': { relationshipId: 'Id', lastModifiedDate: 'Datetime' },
+  'RelatedContactsController.searchContacts': { accountId: 'Id', term: 'String' },
 };
 
 /**

@@ -76,7 +76,9 @@ export function teamRecords(dataset: string, org: SampleOrg): TeamRecord[] {
   for (const [accountRef, members] of Object.entries(accountTeams)) {
     const accountId = org.resolveId(accountRef);
     if (accountId === undefined || org.record(accountId)?.attributes.type !== 'Account') {
-      throw new DatasetError(`Dataset "${dataset}": accountTeams names ${accountRef}, which is not an account`);
+      throw new DatasetError(
+        `Dataset "${dataset}": accountTeams names ${accountRef}, which is not an account`,
+      );
     }
     for (const member of members) {
       const fields = memberFields(dataset, org, `accountTeams.${accountRef}`, member, false);
@@ -89,7 +91,9 @@ export function teamRecords(dataset: string, org: SampleOrg): TeamRecord[] {
   }
   for (const accountRef of Object.keys(teamRowLocks)) {
     if (org.record(org.resolveId(accountRef) ?? '')?.attributes.type !== 'Account') {
-      throw new DatasetError(`Dataset "${dataset}": teamRowLocks names ${accountRef}, which is not an account`);
+      throw new DatasetError(
+        `Dataset "${dataset}": teamRowLocks names ${accountRef}, which is not an account`,
+      );
     }
   }
   return records;

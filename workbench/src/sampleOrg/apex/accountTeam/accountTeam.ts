@@ -24,13 +24,7 @@ import type { RecordAccess } from '../../access';
 import { roleOptions } from '../../roleCatalog';
 import type { SObjectRecord } from '../../sampleOrg';
 import type { ApexContext, ApexParams } from '../registry';
-import {
-  accessCap,
-  grantableAccess,
-  orgWideDefaults,
-  sameAccess,
-  teamChangeRefusal,
-} from './teamAccess';
+import { accessCap, grantableAccess, orgWideDefaults, sameAccess, teamChangeRefusal } from './teamAccess';
 import {
   accountTeamRecords,
   assertFeatureOn,
@@ -91,7 +85,9 @@ function contextOf(params: ApexParams, context: ApexContext): AccountTeamContext
     currentTeam: accountTeamRecords(context, access, account.Id).map(toMember),
     myDefaultTeam: defaultTeamRecords(context, access, user.id).map(toMember),
     ownerDefaultTeam:
-      ownerId === null || ownerId === user.id ? [] : defaultTeamRecords(context, access, ownerId).map(toMember),
+      ownerId === null || ownerId === user.id
+        ? []
+        : defaultTeamRecords(context, access, ownerId).map(toMember),
     roleOptions: roleOptions(describe, 'AccountTeam'),
   };
 }
@@ -129,10 +125,12 @@ export function diffAccount(
   const byUser = new Map(current.map((record) => [String(record.UserId), record]));
   const members = team.map((proposed): TeamMemberDiff => {
     const record = byUser.get(proposed.userId);
-    if (!record) return { userId: proposed.userId, userName: proposed.userName, kind: 'add', proposed, current: null };
+    if (!record)
+      return { userId: proposed.userId, userName: proposed.userName, kind: 'add', proposed, current: null };
     const existing = toTeamMember(context, record, defaults);
     const same =
-      (existing.role ?? null) === (proposed.role ?? null) && sameAccess(existing.access, proposed.access, defaults);
+      (existing.role ?? null) === (proposed.role ?? null) &&
+      sameAccess(existing.access, proposed.access, defaults);
     return {
       userId: proposed.userId,
       userName: proposed.userName,

@@ -122,7 +122,10 @@ function saveOne(context: ApexContext, dml: UserModeDml, input: Partial<TeamMemb
     return { userId: member.id, id, status: 'invalidAccess', message: violationMessage(context, violation) };
   }
   // levelFields leaves the contact level out when contacts are Controlled by Parent.
-  const fields: Record<string, unknown> = { TeamMemberRole: text(input.role), ...levelFields(teamAccess, defaults) };
+  const fields: Record<string, unknown> = {
+    TeamMemberRole: text(input.role),
+    ...levelFields(teamAccess, defaults),
+  };
   let result;
   let status: TeamMemberResult['status'];
   if (id !== null) {
@@ -131,14 +134,22 @@ function saveOne(context: ApexContext, dml: UserModeDml, input: Partial<TeamMemb
     result = dml.update(UATM, existing.Id, fields);
     status = 'saved';
   } else {
-    const before = (org.groupedBy(UATM, 'OwnerId').get(user.id) ?? []).some((record) => record.UserId === member.id);
+    const before = (org.groupedBy(UATM, 'OwnerId').get(user.id) ?? []).some(
+      (record) => record.UserId === member.id,
+    );
     result = dml.insert(UATM, { OwnerId: user.id, UserId: member.id, ...fields });
     status = before ? 'updated' : 'added';
   }
   if (!result.success || !result.record) {
     const error = result.errors[0];
-    return error?.statusCode === 'INSUFFICIENT_ACCESS_OR_READONLY' || error?.statusCode === 'INVALID_FIELD_FOR_INSERT_UPDATE'
-      ? { userId: member.id, id, status: 'noAccess', message: labelOf(context, 'AR_AccountTeam_MemberNoAccess') }
+    return error?.statusCode === 'INSUFFICIENT_ACCESS_OR_READONLY' ||
+      error?.statusCode === 'INVALID_FIELD_FOR_INSERT_UPDATE'
+      ? {
+          userId: member.id,
+          id,
+          status: 'noAccess',
+          message: labelOf(context, 'AR_AccountTeam_MemberNoAccess'),
+        }
       : { userId: member.id, id, status: 'failed', message: error?.message ?? null };
   }
   return {
@@ -156,7 +167,11 @@ function save(params: ApexParams, context: ApexContext): TeamSaveResponse {
   newAccess(context).assertReadable(UATM);
   const dml = new UserModeDml(context);
   const results = members.map((input: unknown) =>
-    saveOne(context, dml, typeof input === 'object' && input !== null ? (input as Partial<TeamMemberInput>) : {}),
+    saveOne(
+      context,
+      dml,
+      typeof input === 'object' && input !== null ? (input as Partial<TeamMemberInput>) : {},
+    ),
   );
   return { results, members: myTeam(context) };
 }
@@ -174,13 +189,23 @@ function remove(params: ApexParams, context: ApexContext): TeamSaveResponse {
     const id = idOf(raw);
     const record = access.visibleRecord(UATM, id);
     if (!record || record.OwnerId !== context.user.id) {
-      return { userId: '', id, status: 'notFound', message: labelOf(context, 'AR_AccountTeam_MemberNotFound') };
+      return {
+        userId: '',
+        id,
+        status: 'notFound',
+        message: labelOf(context, 'AR_AccountTeam_MemberNotFound'),
+      };
     }
     const userId = String(record.UserId);
     const result = dml.delete(UATM, record.Id);
     return result.success
       ? { userId, id: record.Id, status: 'removed' }
-      : { userId, id: record.Id, status: 'noAccess', message: labelOf(context, 'AR_AccountTeam_MemberNoAccess') };
+      : {
+          userId,
+          id: record.Id,
+          status: 'noAccess',
+          message: labelOf(context, 'AR_AccountTeam_MemberNoAccess'),
+        };
   });
   return { results, members: myTeam(context) };
 }
@@ -201,7 +226,9 @@ function search(params: ApexParams, context: ApexContext): UserCandidate[] {
   return org.users
     .filter((candidate) => candidate.active !== false && candidate.id !== user.id)
     .filter((candidate) =>
-      [candidate.name, candidate.username, candidate.title].some((value) => value?.toLowerCase().includes(term)),
+      [candidate.name, candidate.username, candidate.title].some((value) =>
+        value?.toLowerCase().includes(term),
+      ),
     )
     .sort((a, b) => a.name.localeCompare(b.name))
     .slice(0, USER_SEARCH_LIMIT)

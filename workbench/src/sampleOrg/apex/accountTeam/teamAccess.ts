@@ -147,7 +147,8 @@ export type AccessCap = Readonly<Record<TeamObject, TeamAccessLevel>>;
  */
 export function accessCap(context: ApexContext, access: RecordAccess, account?: SObjectRecord): AccessCap {
   const { describe, user } = context;
-  if (user.modifyAllData === true) return { account: 'Edit', opportunity: 'Edit', case: 'Edit', contact: 'Edit' };
+  if (user.modifyAllData === true)
+    return { account: 'Edit', opportunity: 'Edit', case: 'Edit', contact: 'Edit' };
   const byObject = (objectApiName: string): TeamAccessLevel =>
     describe.canAccessObject(objectApiName, 'edit')
       ? 'Edit'

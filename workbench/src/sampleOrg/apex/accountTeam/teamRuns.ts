@@ -69,7 +69,8 @@ export const RUNS_LISTED = 20;
 /** Time between two transactions of a chain in the browser. */
 export const TICK_MS = 200;
 /** The platform's message for a row locked by another transaction. */
-export const ROW_LOCK_MESSAGE = 'UNABLE_TO_LOCK_ROW: unable to obtain exclusive access to this record or 1 records';
+export const ROW_LOCK_MESSAGE =
+  'UNABLE_TO_LOCK_ROW: unable to obtain exclusive access to this record or 1 records';
 
 interface RunSettings {
   source: TeamSource;
@@ -209,7 +210,13 @@ function planAccount(
       notOwnerOrAbove: 'AR_AccountTeam_RefusalNotOwnerOrAbove',
       noTeamMemberAccess: 'AR_AccountTeam_RefusalNoTeamMemberAccess',
     }[diff.changeRefusal ?? 'notOwnerOrAbove'];
-    return { account, refusal: 'refused', message: labelOf(context, label, ownerName), writes: [], unchanged: 0 };
+    return {
+      account,
+      refusal: 'refused',
+      message: labelOf(context, label, ownerName),
+      writes: [],
+      unchanged: 0,
+    };
   }
   const writes: Write[] = [];
   let unchanged = 0;
@@ -284,7 +291,15 @@ function applyAccounts(
   const results = plans.map((plan): Omit<TeamAccountResult, 'id'> => {
     if ('missing' in plan) {
       const message = labelOf(context, 'AR_AccountTeam_RecordNotFound');
-      return { accountId: plan.missing, accountName: '', status: 'failed', added: 0, updated: 0, unchanged: 0, message };
+      return {
+        accountId: plan.missing,
+        accountName: '',
+        status: 'failed',
+        added: 0,
+        updated: 0,
+        unchanged: 0,
+        message,
+      };
     }
     const { account } = plan;
     const base = { accountId: account.Id, accountName: text(account.Name) ?? '', unchanged: plan.unchanged };
@@ -385,7 +400,9 @@ function listStep(job: ChainJob, access: RecordAccess, tx: Transaction): boolean
     // SELECT Id FROM Account WHERE OwnerId = :me AND Id > :after ORDER BY Id LIMIT :budget
     const owned = org.groupedBy('Account', 'OwnerId').get(user.id) ?? [];
     const limit = TRANSACTION_BUDGET.queryRows - tx.usage.queryRows - 1;
-    const page = owned.filter((account) => job.ownedAfter === null || account.Id > job.ownedAfter).slice(0, limit);
+    const page = owned
+      .filter((account) => job.ownedAfter === null || account.Id > job.ownedAfter)
+      .slice(0, limit);
     tx.query(page.length);
     for (const account of page) if (access.canSee(account)) job.pending.push(account.Id);
     job.ownedAfter = page.length < limit ? null : (page[page.length - 1]?.Id ?? null);
@@ -438,9 +455,16 @@ function executeChain(job: ChainJob, queue: AsyncApexQueue): boolean {
   } catch (error) {
     // The chain stops: the run says why (a Queueable's uncaught exception ends it).
     const message =
-      error instanceof TeamRefusalException ? labelOf(context, error.label) : labelOf(context, 'AR_AccountTeam_SaveFailed');
+      error instanceof TeamRefusalException
+        ? labelOf(context, error.label)
+        : labelOf(context, 'AR_AccountTeam_SaveFailed');
     const run = context.org.record(job.runId);
-    if (run) context.org.update(run.Id, { Status__c: 'Failed', Message__c: message, CompletedDate__c: context.org.now() }, context.user.id);
+    if (run)
+      context.org.update(
+        run.Id,
+        { Status__c: 'Failed', Message__c: message, CompletedDate__c: context.org.now() },
+        context.user.id,
+      );
     if (!(error instanceof Error)) throw error;
     return false;
   } finally {
@@ -515,7 +539,13 @@ function createRun(
 }
 
 /** Runs the accounts in this call (scope account, or a retry of one account's run). */
-function runNow(context: ApexContext, run: SObjectRecord, ids: string[], settings: RunSettings, tx: Transaction): void {
+function runNow(
+  context: ApexContext,
+  run: SObjectRecord,
+  ids: string[],
+  settings: RunSettings,
+  tx: Transaction,
+): void {
   const outcome = applyAccounts(context, ids, settings, tx, run.Id, 1);
   if (outcome.deferred.length > 0) throw new InvalidRequestException('Too many rows for one call');
   updateRun(context, run, outcome.results, true, tx);
@@ -540,7 +570,8 @@ function apply(params: ApexParams, context: ApexContext): TeamRun {
     if (retryOfRunId !== null) {
       const previous = access.visibleRecord(RUN, retryOfRunId);
       tx.query(previous ? 1 : 0);
-      if (!previous || previous.OwnerId !== user.id) throw new RecordNotFoundException(`No run ${retryOfRunId}`);
+      if (!previous || previous.OwnerId !== user.id)
+        throw new RecordNotFoundException(`No run ${retryOfRunId}`);
       if (previous.Status__c === 'Queued' || previous.Status__c === 'Running') {
         throw new TeamRefusalException('AR_AccountTeam_RunNotFinished');
       }
@@ -551,7 +582,15 @@ function apply(params: ApexParams, context: ApexContext): TeamRun {
       if (failed.length === 0) throw new TeamRefusalException('AR_AccountTeam_NothingToRetry');
       const settings = settingsOf(previous);
       const scope = String(previous.Scope__c) as TeamScope;
-      const run = createRun(context, scope, text(previous.Account__c), settings, previous.Id, failed.length, tx);
+      const run = createRun(
+        context,
+        scope,
+        text(previous.Account__c),
+        settings,
+        previous.Id,
+        failed.length,
+        tx,
+      );
       if (scope === 'account') runNow(context, run, failed, settings, tx);
       else queue.enqueue(chainJob(context, run, scope, settings, 'apply', [], failed));
       return toRun(context, run);
@@ -620,18 +659,16 @@ function runPage(params: ApexParams, context: ApexContext): TeamRunPage {
     (result) => (after === null || result.Id > after) && access.canSee(result),
   );
   const page = rows.slice(0, RESULTS_PAGE_SIZE);
-  const results = page.map(
-    (result): TeamAccountResult => ({
-      id: result.Id,
-      accountId: String(result.Account__c),
-      accountName: text(result.AccountName__c) ?? '',
-      status: String(result.Status__c) as TeamAccountResult['status'],
-      added: num(result.Added__c),
-      updated: num(result.Updated__c),
-      unchanged: num(result.Unchanged__c),
-      message: text(result.Message__c),
-    }),
-  );
+  const results = page.map((result): TeamAccountResult => ({
+    id: result.Id,
+    accountId: String(result.Account__c),
+    accountName: text(result.AccountName__c) ?? '',
+    status: String(result.Status__c) as TeamAccountResult['status'],
+    added: num(result.Added__c),
+    updated: num(result.Updated__c),
+    unchanged: num(result.Unchanged__c),
+    message: text(result.Message__c),
+  }));
   return {
     run: toRun(context, run),
     results,
@@ -650,7 +687,8 @@ function runList(_params: ApexParams, context: ApexContext): TeamRunList {
     .filter((run) => run.OwnerId === context.user.id)
     .sort(
       (a, b) =>
-        String(b.CreatedDate).localeCompare(String(a.CreatedDate)) || (a.Id < b.Id ? 1 : a.Id > b.Id ? -1 : 0),
+        String(b.CreatedDate).localeCompare(String(a.CreatedDate)) ||
+        (a.Id < b.Id ? 1 : a.Id > b.Id ? -1 : 0),
     )
     .slice(0, RUNS_LISTED);
   return { runs: runs.map((run) => toRun(context, run)) };

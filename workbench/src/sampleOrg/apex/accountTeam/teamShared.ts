@@ -36,8 +36,10 @@ const ENGLISH_LABELS: Readonly<Record<string, string>> = {
   AR_AccountTeam_NoRunAccess:
     "You can't start this: you need the Account Relationships permission set to keep track of the run. Ask your Salesforce admin.",
   AR_AccountTeam_NothingToRetry: 'This run has no failed accounts to try again.',
-  AR_AccountTeam_RunNotFinished: 'This run is still going. Try the failed accounts again once it has finished.',
-  AR_AccountTeam_RefusalNoAccountEdit: "You can't change this account's team: you need edit access to the account. Ask the account's owner.",
+  AR_AccountTeam_RunNotFinished:
+    'This run is still going. Try the failed accounts again once it has finished.',
+  AR_AccountTeam_RefusalNoAccountEdit:
+    "You can't change this account's team: you need edit access to the account. Ask the account's owner.",
   AR_AccountTeam_RefusalNotOwnerOrAbove:
     "Only the account's owner, their managers and admins can change this account's team. Ask {0}.",
   AR_AccountTeam_RefusalNoTeamMemberAccess:
@@ -48,7 +50,8 @@ const ENGLISH_LABELS: Readonly<Record<string, string>> = {
   AR_AccountTeam_ContactControlledByParent:
     "Contact access can't be set: contacts are controlled by their account in this org.",
   AR_AccountTeam_ExceedsOwnAccess: "You can't give more access than you have yourself: {0}.",
-  AR_AccountTeam_InactiveUser: '{0} is inactive and can\'t be on a team. Remove them, or ask your admin to reactivate them.',
+  AR_AccountTeam_InactiveUser:
+    "{0} is inactive and can't be on a team. Remove them, or ask your admin to reactivate them.",
   AR_AccountTeam_MemberNotFound: "This team member doesn't exist anymore, or you don't have access to it.",
   AR_AccountTeam_MemberNoAccess: "You can't change this team member. Ask your Salesforce admin.",
 };
@@ -83,7 +86,8 @@ export function guarded<T>(failedLabel: string, body: (params: ApexParams, conte
       if (error instanceof FeatureOffException) {
         throw new AuraHandledException(labelOf(context, 'AR_AccountTeam_FeatureOff'));
       }
-      if (error instanceof TeamRefusalException) throw new AuraHandledException(labelOf(context, error.label));
+      if (error instanceof TeamRefusalException)
+        throw new AuraHandledException(labelOf(context, error.label));
       if (error instanceof InvalidRequestException || error instanceof QueryException) {
         throw new AuraHandledException(labelOf(context, failedLabel));
       }
@@ -104,7 +108,11 @@ export function assertFeatureOn(context: ApexContext): void {
 }
 
 /** A team member record as the contract shows it. */
-export function toTeamMember(context: ApexContext, record: SObjectRecord, defaults: OrgWideDefaults): TeamMember {
+export function toTeamMember(
+  context: ApexContext,
+  record: SObjectRecord,
+  defaults: OrgWideDefaults,
+): TeamMember {
   const user = context.org.user(String(record.UserId));
   return {
     id: record.Id,
@@ -118,18 +126,27 @@ export function toTeamMember(context: ApexContext, record: SObjectRecord, defaul
 }
 
 /** A proposed member (no Id) from a default team member record. */
-export function proposedMember(context: ApexContext, record: SObjectRecord, defaults: OrgWideDefaults): TeamMember {
+export function proposedMember(
+  context: ApexContext,
+  record: SObjectRecord,
+  defaults: OrgWideDefaults,
+): TeamMember {
   return { ...toTeamMember(context, record, defaults), id: null };
 }
 
 const byUserName =
   (context: ApexContext) =>
   (a: SObjectRecord, b: SObjectRecord): number =>
-    (context.org.user(String(a.UserId))?.name ?? '').localeCompare(context.org.user(String(b.UserId))?.name ?? '') ||
-    (a.Id < b.Id ? -1 : 1);
+    (context.org.user(String(a.UserId))?.name ?? '').localeCompare(
+      context.org.user(String(b.UserId))?.name ?? '',
+    ) || (a.Id < b.Id ? -1 : 1);
 
 /** A user's default team records (user mode; empty without read access), by member name. */
-export function defaultTeamRecords(context: ApexContext, access: RecordAccess, ownerId: string): SObjectRecord[] {
+export function defaultTeamRecords(
+  context: ApexContext,
+  access: RecordAccess,
+  ownerId: string,
+): SObjectRecord[] {
   if (!context.describe.canAccessObject(UATM, 'read')) return [];
   access.assertReadable(UATM, [...MEMBER_FIELDS, 'OwnerId']);
   return (context.org.groupedBy(UATM, 'OwnerId').get(ownerId) ?? [])
@@ -138,7 +155,11 @@ export function defaultTeamRecords(context: ApexContext, access: RecordAccess, o
 }
 
 /** An account's team records (user mode; empty without read access), by member name. */
-export function accountTeamRecords(context: ApexContext, access: RecordAccess, accountId: string): SObjectRecord[] {
+export function accountTeamRecords(
+  context: ApexContext,
+  access: RecordAccess,
+  accountId: string,
+): SObjectRecord[] {
   if (!context.describe.canAccessObject(ATM, 'read')) return [];
   access.assertReadable(ATM, [...MEMBER_FIELDS, 'AccountId']);
   return (context.org.groupedBy(ATM, 'AccountId').get(accountId) ?? [])
@@ -164,7 +185,12 @@ export function objectsText(objects: readonly (keyof TeamAccess)[]): string {
 // ------------------------------------------------------------------ governor accounting
 
 /** The synchronous per-transaction limits the package plans against (Apex governor limits). */
-export const GOVERNOR_LIMITS = { queries: 100, queryRows: 50_000, dmlStatements: 150, dmlRows: 10_000 } as const;
+export const GOVERNOR_LIMITS = {
+  queries: 100,
+  queryRows: 50_000,
+  dmlStatements: 150,
+  dmlRows: 10_000,
+} as const;
 /** A quarter of each: what one transaction of the package may use. */
 export const TRANSACTION_BUDGET = {
   queries: GOVERNOR_LIMITS.queries / 4,

@@ -242,6 +242,17 @@ describe('access levels against the org-wide defaults', () => {
     expect(grantableAccess('AccountTeamMember', getCloudy, cap).opportunity).toEqual(['None', 'Read']);
   });
 
+  it.each(['get-cloudy', 'get-cloudy-contact-access', 'get-cloudy-private', 'features-off'])(
+    'gives %s org-wide defaults Organization can hold, and exactly one of the Get Cloudy datasets Controlled by Parent',
+    (name) => {
+      const org = freshOrg(name);
+      const key = org.defaultUserKey;
+      const ctx: DefaultTeamContext = call(org, key, 'DefaultTeamController.getMyDefaultTeam');
+      expect(ctx.orgDefaults.contact === 'ControlledByParent').toBe(name !== 'get-cloudy-contact-access');
+      if (name === 'get-cloudy') expect(ctx.orgDefaults.opportunity).toBe('None');
+    },
+  );
+
   it('reads the defaults from org.json, refusing a value Organization cannot hold', () => {
     const org = freshOrg('get-cloudy-contact-access');
     const ctx = context(org, 'rep', 'GetCloudyHQ');
@@ -534,7 +545,7 @@ describe('applying to a hierarchy: the Queueable chain, a failing account, retry
 // ------------------------------------------------------------------ the chain's governor accounting
 
 /** A generated hierarchy (as scripts/generate-hierarchy.mjs makes one): `count` accounts owned by the rep. */
-function hierarchyBundle(count: number, teamSize: number): DatasetBundle {
+function hierarchyBundle(count: number, teamSize: number, fanOut = 8): DatasetBundle {
   const base = loadDataset('get-cloudy');
   const levels: Array<
     Array<{ attributes: { type: string; referenceId: string }; Name: string; ParentId?: string }>
@@ -544,7 +555,7 @@ function hierarchyBundle(count: number, teamSize: number): DatasetBundle {
     const parents = levels[level - 1]!;
     const next: (typeof levels)[number] = [];
     for (const parent of parents) {
-      for (let k = 0; k < 8 && i <= count; k++, i++) {
+      for (let k = 0; k < fanOut && i <= count; k++, i++) {
         next.push({
           attributes: { type: 'Account', referenceId: `Acc${i}` },
           Name: `Account ${i}`,
@@ -580,8 +591,8 @@ function hierarchyBundle(count: number, teamSize: number): DatasetBundle {
 }
 
 describe('the chain stays within a quarter of the governor limits in every transaction', () => {
-  function runHierarchy(count: number, teamSize: number, scope: 'hierarchy' | 'owned') {
-    const org = new SampleOrg(hierarchyBundle(count, teamSize));
+  function runHierarchy(count: number, teamSize: number, scope: 'hierarchy' | 'owned', fanOut: number) {
+    const org = new SampleOrg(hierarchyBundle(count, teamSize, fanOut));
     const queue = asyncApexOf(org);
     queue.auto = false;
     const run = apply(org, 'rep', { scope, accountId: scope === 'hierarchy' ? idOf(org, 'Acc1') : null });
@@ -590,10 +601,11 @@ describe('the chain stays within a quarter of the governor limits in every trans
   }
 
   it.each([
-    ['a 5-member team to a 2,000-account hierarchy', 2000, 5, 'hierarchy'],
-    ['a 40-member team to every account I own', 600, 40, 'owned'],
-  ] as const)('applies %s', (_name, count, teamSize, scope) => {
-    const { org, run, transactions } = runHierarchy(count, teamSize, scope);
+    ['a 5-member team to a 2,000-account hierarchy', 2000, 5, 'hierarchy', 8],
+    ['a 40-member team to every account I own', 600, 40, 'owned', 8],
+    ['a 2-member team to a chain 300 levels deep (one query per level)', 300, 2, 'hierarchy', 1],
+  ] as const)('applies %s', (_name, count, teamSize, scope, fanOut) => {
+    const { org, run, transactions } = runHierarchy(count, teamSize, scope, fanOut);
     expect(run).toMatchObject({
       status: 'Completed',
       accountsTotal: count,
@@ -610,7 +622,7 @@ describe('the chain stays within a quarter of the governor limits in every trans
     }
     // The large team fills transactions up to the DML rows budget (fewer accounts per transaction).
     const busiest = Math.max(...transactions.map((usage) => usage.dmlRows));
-    expect(busiest).toBeGreaterThan(teamSize === 40 ? 2000 : 500);
+    expect(busiest).toBeGreaterThan(teamSize === 40 ? 2000 : teamSize === 5 ? 500 : 200);
   });
 });
 

@@ -36,6 +36,7 @@ import { accessViolation, grantableAccess } from '../apex/accountTeam/teamAccess
 import { asyncApexOf } from '../apex/accountTeam/teamRuns';
 import { TRANSACTION_BUDGET } from '../apex/accountTeam/teamShared';
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the method's result type
 function call<T>(org: SampleOrg, userKey: string, method: string, params: ApexParams = {}): T {
   const user = org.user(userKey)!;
   const handler = APEX_METHODS[method]!;
@@ -453,7 +454,7 @@ describe('applying a default team to one account', () => {
     expect(run).toMatchObject({ status: 'CompletedWithErrors', accountsFailed: 1, membersAdded: 0 });
     expect(runPage(org, 'rep2', run.id).results[0]).toMatchObject({
       status: 'refused',
-      message: expect.stringContaining('Rita Reyes'),
+      message: expect.stringContaining('Rita Reyes') as unknown,
     });
     expect(teamOf(org, 'GetCloudyEast')).toHaveLength(2);
   });
@@ -506,7 +507,7 @@ describe('applying to a hierarchy: the Queueable chain, a failing account, retry
       expect.objectContaining({
         accountName: 'Get Cloudy West',
         status: 'failed',
-        message: expect.stringContaining('UNABLE_TO_LOCK_ROW'),
+        message: expect.stringContaining('UNABLE_TO_LOCK_ROW') as unknown,
       }),
     ]);
     expect(memberOf(org, 'GetCloudyWest', 'se')).toBeUndefined();
@@ -547,9 +548,7 @@ describe('applying to a hierarchy: the Queueable chain, a failing account, retry
 /** A generated hierarchy (as scripts/generate-hierarchy.mjs makes one): `count` accounts owned by the rep. */
 function hierarchyBundle(count: number, teamSize: number, fanOut = 8): DatasetBundle {
   const base = loadDataset('get-cloudy');
-  const levels: Array<
-    Array<{ attributes: { type: string; referenceId: string }; Name: string; ParentId?: string }>
-  > = [[]];
+  const levels: { attributes: { type: string; referenceId: string }; Name: string; ParentId?: string }[][] = [[]];
   levels[0]!.push({ attributes: { type: 'Account', referenceId: 'Acc1' }, Name: 'Top' });
   for (let i = 2, level = 1; i <= count; level++) {
     const parents = levels[level - 1]!;

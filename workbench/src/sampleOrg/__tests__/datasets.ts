@@ -24,5 +24,5 @@ function orgConfig(name: string): Record<string, unknown> {
   >;
   if (typeof own.extends !== 'string') return own;
   const { extends: base, ...rest } = own;
-  return { ...orgConfig(base as string), ...rest };
+  return { ...orgConfig(base), ...rest };
 }

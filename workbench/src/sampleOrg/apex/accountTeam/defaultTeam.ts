@@ -130,7 +130,7 @@ function saveOne(context: ApexContext, dml: UserModeDml, input: Partial<TeamMemb
   let status: TeamMemberResult['status'];
   if (id !== null) {
     const existing = access.visibleRecord(UATM, id);
-    if (!existing || existing.OwnerId !== user.id || existing.UserId !== member.id) return notFound();
+    if (existing?.OwnerId !== user.id || existing.UserId !== member.id) return notFound();
     result = dml.update(UATM, existing.Id, fields);
     status = 'saved';
   } else {
@@ -188,7 +188,7 @@ function remove(params: ApexParams, context: ApexContext): TeamSaveResponse {
   const results = ids.map((raw: unknown): TeamMemberResult => {
     const id = idOf(raw);
     const record = access.visibleRecord(UATM, id);
-    if (!record || record.OwnerId !== context.user.id) {
+    if (record?.OwnerId !== context.user.id) {
       return {
         userId: '',
         id,

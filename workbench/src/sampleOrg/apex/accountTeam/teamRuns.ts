@@ -184,7 +184,7 @@ interface AccountPlan {
 }
 
 interface BatchOutcome {
-  results: Array<Omit<TeamAccountResult, 'id'>>;
+  results: Omit<TeamAccountResult, 'id'>[];
   /** Accounts read but left for the next transaction (DML rows budget). */
   deferred: string[];
 }
@@ -251,7 +251,7 @@ function applyAccounts(
   const accounts = ids.map((id) => ({ id, account: access.visibleRecord('Account', id) }));
   tx.query(accounts.filter((entry) => entry.account).length);
   const teams = new Map<string, TeamMember[]>();
-  const plans: Array<AccountPlan | { missing: string }> = [];
+  const plans: (AccountPlan | { missing: string })[] = [];
   const deferred: string[] = [];
   let rows = reservedRows;
   let teamRows = 0;
@@ -369,7 +369,7 @@ const num = (value: unknown): number => (typeof value === 'number' && Number.isF
 function updateRun(
   context: ApexContext,
   run: SObjectRecord,
-  results: ReadonlyArray<Omit<TeamAccountResult, 'id'>>,
+  results: readonly Omit<TeamAccountResult, 'id'>[],
   finished: boolean,
   tx: Transaction,
 ): void {
@@ -496,10 +496,10 @@ function toRun(context: ApexContext, record: SObjectRecord): TeamRun {
 }
 
 function settingsOf(run: SObjectRecord): RunSettings {
-  let choices: Array<[string, TeamDifferenceChoice]> = [];
+  let choices: [string, TeamDifferenceChoice][] = [];
   try {
     const parsed: unknown = JSON.parse(text(run.Choices__c) ?? '[]');
-    if (Array.isArray(parsed)) choices = parsed as Array<[string, TeamDifferenceChoice]>;
+    if (Array.isArray(parsed)) choices = parsed as [string, TeamDifferenceChoice][];
   } catch {
     choices = [];
   }
@@ -570,7 +570,7 @@ function apply(params: ApexParams, context: ApexContext): TeamRun {
     if (retryOfRunId !== null) {
       const previous = access.visibleRecord(RUN, retryOfRunId);
       tx.query(previous ? 1 : 0);
-      if (!previous || previous.OwnerId !== user.id)
+      if (previous?.OwnerId !== user.id)
         throw new RecordNotFoundException(`No run ${retryOfRunId}`);
       if (previous.Status__c === 'Queued' || previous.Status__c === 'Running') {
         throw new TeamRefusalException('AR_AccountTeam_RunNotFinished');

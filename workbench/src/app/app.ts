@@ -9,8 +9,10 @@ import componentLoaders from '@workbench/component-loaders';
 import type { DatasetBundle, DatasetSummary } from '../sampleOrg/dataset';
 import { SampleOrg } from '../sampleOrg/sampleOrg';
 import { toApexId } from '../sampleOrg/apex/shared/parameters';
+import { invokeApex } from '../sampleOrg/apex/registry';
+import { label } from '../platform/labels';
 import type { PageReference } from '../platform/context';
-import { setWorkbenchContext } from '../platform/context';
+import { apexResultOverTheWire, overTheWire, setWorkbenchContext } from '../platform/context';
 import { WORKBENCH_LOCALES } from '../platform/locale';
 import type { WorkbenchComponent } from './componentRegistry';
 import { COMPONENTS } from './componentRegistry';
@@ -406,6 +408,22 @@ async function renderComponent(frame: Frame, state: PageState, datasets: Dataset
     latencyMs: latencyOf(state),
     recordUrl: (id) => pageUrl({ ...state, recordId: id }),
   });
+  window.__workbench.runAs = (otherUserKey, method, params = {}) => {
+    const other = org.user(otherUserKey);
+    if (!other) return Promise.reject(new Error(`Workbench: no user ${otherUserKey} in ${org.name}`));
+    try {
+      // The same org instance as the component's calls: what the other user saves, the page meets.
+      const result = invokeApex(method, overTheWire(params), {
+        org,
+        user: other,
+        describe: org.describeFor(other),
+        label,
+      });
+      return Promise.resolve(apexResultOverTheWire(result));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
   Object.assign(window.__workbench.page, {
     dataset: org.name,
     userKey: user.key,

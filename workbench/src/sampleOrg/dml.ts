@@ -48,6 +48,14 @@ function failure(
 }
 
 const NO_ACCESS = 'insufficient access rights on object id';
+/** Set by the org itself on insert (SampleOrg.insert). */
+const AUDIT_FIELDS: ReadonlySet<string> = new Set([
+  'Id',
+  'CreatedDate',
+  'CreatedById',
+  'LastModifiedDate',
+  'LastModifiedById',
+]);
 
 export class UserModeDml {
   constructor(private readonly context: AccessContext) {}
@@ -135,9 +143,7 @@ export class UserModeDml {
     // Fields not given start empty; "Defaulted on create" booleans (IsDirect…) false.
     const record: Record<string, unknown> = {};
     for (const [name, schema] of Object.entries(objectSchema(objectApiName)?.fields ?? {})) {
-      if (name !== 'Id' && !name.endsWith('Date') && !name.endsWith('ById')) {
-        record[name] = schema.type === 'boolean' ? false : null;
-      }
+      if (!AUDIT_FIELDS.has(name)) record[name] = schema.type === 'boolean' ? false : null;
     }
     Object.assign(record, fields);
     if (objectSchema(objectApiName)?.fields.OwnerId) record.OwnerId ??= user.id;
@@ -173,7 +179,7 @@ export class UserModeDml {
     const { describe, org, user } = this.context;
     const access = new RecordAccess(this.context);
     const current = org.record(id);
-    if (!current || current.attributes.type !== objectApiName)
+    if (current?.attributes.type !== objectApiName)
       return failure(id, 'ENTITY_IS_DELETED', 'entity is deleted');
     if (!describe.canAccessObject(objectApiName, 'edit') || !access.canEdit(current)) {
       return failure(id, 'INSUFFICIENT_ACCESS_OR_READONLY', NO_ACCESS);
@@ -191,7 +197,7 @@ export class UserModeDml {
     this.assertObjectExists(objectApiName);
     const { describe, org } = this.context;
     const current = org.record(id);
-    if (!current || current.attributes.type !== objectApiName)
+    if (current?.attributes.type !== objectApiName)
       return failure(id, 'ENTITY_IS_DELETED', 'entity is deleted');
     if (
       !describe.canAccessObject(objectApiName, 'delete') ||

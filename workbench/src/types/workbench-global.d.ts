@@ -13,6 +13,13 @@ export interface WorkbenchGlobal {
   toasts: ShowToastConfig[];
   /** Every Apex call, with when its result was handed to the component (`performance.now()`). */
   apexCalls: { method: string; resolvedAt: number }[];
+  /**
+   * "Another session": calls an Apex method of the page's sample org as another user of the dataset
+   * (org.json key), as if someone else saved in between, e.g. so that the component's next save meets
+   * a conflict. Goes through the same class access, deserialisation and transport (nulls dropped) as
+   * the component's calls, but is not counted in `apexCalls`. Set once a component page is loaded.
+   */
+  runAs?: (userKey: string, method: string, params?: Record<string, unknown>) => Promise<unknown>;
   /** Dataset, user (key and Id), locale and record the page runs with, once known. */
   page: {
     dataset?: string;

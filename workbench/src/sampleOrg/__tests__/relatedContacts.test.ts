@@ -17,7 +17,10 @@ import type {
   RelationshipResult,
   RelationshipSaveResponse,
 } from '@contract';
+import fs from 'node:fs';
+import path from 'node:path';
 import { loadDataset } from './datasets';
+import { ENGLISH_LABELS } from '../apex/relatedContacts/relatedContacts';
 import { SampleOrg } from '../sampleOrg';
 import { APEX_METHODS } from '../apex/registry';
 import type { ApexParams } from '../apex/registry';
@@ -25,6 +28,8 @@ import { deserialiseParameters } from '../apex/shared/parameters';
 import { AuraHandledException } from '../apex/shared/errors';
 import type { OrgConfig } from '../dataset';
 
+// The result's type is the method's contract type, named by the caller.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 function call<T>(org: SampleOrg, userKey: string, method: string, params: ApexParams): T {
   const user = org.user(userKey)!;
   const handler = APEX_METHODS[`RelatedContactsController.${method}`]!;
@@ -187,6 +192,25 @@ describe('loadRelationships', () => {
   });
 });
 
+describe('get-cloudy shows what the list has to handle', () => {
+  const org = freshOrg();
+  const rows = rowsOf(org, 'rep', [org.resolveId('GetCloudyHQ')!]);
+
+  it('has HQ lacking its Economic Buyer (only a past relationship had the role), with many roles and a long name', () => {
+    expect(rows.filter((r) => r.roles.includes('Economic Buyer')).map((r) => r.isActive)).toEqual([false]);
+    expect(rows.some((r) => r.isActive && r.roles.includes('Decision Maker'))).toBe(true);
+    expect(Math.max(...rows.map((r) => r.roles.length))).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...rows.map((r) => r.contactName.length))).toBeGreaterThan(40);
+    expect(rows.some((r) => r.roles.includes('Champion'))).toBe(true);
+    expect(
+      rows
+        .filter((r) => r.isDirect && r.roles.length > 0)
+        .map((r) => r.contactName)
+        .sort(),
+    ).toEqual(['Alan Weston', 'Leung Chen', 'Maria Delgado']);
+  });
+});
+
 describe('getRelatedContactsContext', () => {
   const org = freshOrg();
   const hq = org.resolveId('GetCloudyHQ')!;
@@ -240,6 +264,38 @@ describe('getRelatedContactsContext', () => {
       recordId: noEndDate.resolveId('GetCloudyHQ')!,
     });
     expect(trimmed.access.editableFields).toEqual(['Roles', 'IsActive', 'StartDate']);
+  });
+
+  it('tells a user without access to relationships, and refuses to load them (no ACR access)', () => {
+    // Casey Morgan reads accounts and contacts but was given nothing on AccountContactRelation.
+    const context: RelatedContactsContext = call(org, 'newhire', 'getRelatedContactsContext', {
+      recordId: hq,
+    });
+    expect(context.access).toMatchObject({
+      canRead: false,
+      canCreate: false,
+      canEdit: false,
+      canDelete: false,
+    });
+    expect(() =>
+      call(org, 'newhire', 'loadRelationships', {
+        mode: 'account',
+        recordIds: [hq],
+        afterId: null,
+        pageSize: null,
+      }),
+    ).toThrow(AuraHandledException);
+    const noContacts = freshOrg((config) => ({
+      ...config,
+      users: config.users!.map((u) =>
+        u.key === 'rep' ? { ...u, objectAccess: { ...u.objectAccess, Contact: [] } } : u,
+      ),
+    }));
+    expect(() =>
+      call(noContacts, 'rep', 'getRelatedContactsContext', {
+        recordId: noContacts.resolveId('JamesGordan')!,
+      }),
+    ).toThrow("This record doesn't exist or you don't have access to it.");
   });
 
   it('refuses a record that is not an account or contact the user sees', () => {
@@ -353,6 +409,21 @@ describe('saveRelationships', () => {
         { id: row.id, lastModifiedDate: row.lastModifiedDate, fields: ['IsActive'], isActive: false },
       ])[0]!.status,
     ).toBe('saved');
+  });
+
+  it("needs Edit on the contact and only Read on the account (Private accounts: HQ is not the rep's, Gordan Advisory is)", () => {
+    const org = freshOrg((config) => ({
+      ...config,
+      sharingDefaults: { ...config.sharingDefaults, Account: 'Read' },
+      defaultOwner: 'admin',
+      recordOwners: { GordanAdvisory: 'rep' },
+    }));
+    const james = rowOf(org, 'rep', 'GetCloudyHQ', 'James Gordan');
+    const alan = rowOf(org, 'rep', 'GetCloudyHQ', 'Alan Weston');
+    expect([james.canEdit, alan.canEdit]).toEqual([true, false]);
+    expect(
+      save(org, 'rep', [endChange(james, '2026-06-30'), endChange(alan, '2026-06-30')]).map((r) => r.status),
+    ).toEqual(['saved', 'noAccess']);
   });
 
   it('says notFound for a row that is gone', () => {
@@ -528,5 +599,99 @@ describe('searchContacts', () => {
     expect(result.contacts).toHaveLength(50);
     expect(result.more).toBe(true);
     expect(search('rep', 'alan').more).toBe(false);
+  });
+});
+
+describe('messages', () => {
+  it('falls back to the English text of the custom labels the Apex uses, exactly', () => {
+    const file = fs.readFileSync(
+      path.resolve(__dirname, '../../../../force-app/main/shared/labels/CustomLabels.labels-meta.xml'),
+      'utf8',
+    );
+    const values = new Map(
+      [...file.matchAll(/<fullName>(\w+)<\/fullName>[\s\S]*?<value>([^<]*)<\/value>/g)].map((m) => [
+        m[1],
+        (m[2] ?? '')
+          .replace(/&apos;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&'),
+      ]),
+    );
+    for (const [name, text] of Object.entries(ENGLISH_LABELS))
+      expect([name, values.get(name)]).toEqual([name, text]);
+  });
+
+  it("gives a refusal in the user's language when the platform gives the label's text", () => {
+    const org = freshOrg();
+    const user = org.user('rep')!;
+    const riley = org.resolveId('RileyQuinn')!;
+    const result = APEX_METHODS['RelatedContactsController.addRelationship']!(
+      {
+        accountId: org.resolveId('GetCloudyHQ')!,
+        contactId: riley,
+        roles: [],
+        startDate: null,
+        isActive: true,
+      },
+      { org, user, describe: org.describeFor(user), label: (name) => `[${name}]` },
+    ) as RelationshipResult;
+    expect(result.message).toBe('[AR_RelatedContacts_ResultPrivateContact]');
+  });
+});
+
+describe('an account with 5,000 relationships', () => {
+  const bundle = loadDataset('get-cloudy');
+  const contacts = Array.from({ length: 5000 }, (_, i) => ({
+    attributes: { type: 'Contact', referenceId: `Bulk${i}` },
+    FirstName: 'Bulk',
+    LastName: `Contact ${i}`,
+    Title: 'Analyst',
+    Email: `bulk.${i}@example.com`,
+    AccountId: '@GordanAdvisory',
+  }));
+  const relations = contacts.map((contact, i) => ({
+    attributes: { type: 'AccountContactRelation', referenceId: `BulkAtHQ${i}` },
+    ContactId: `@${contact.attributes.referenceId}`,
+    AccountId: '@GetCloudyHQ',
+    Roles: 'Influencer;Evaluator',
+    IsActive: i % 3 !== 0,
+  }));
+  const org = new SampleOrg({
+    ...bundle,
+    files: {
+      ...bundle.files,
+      'Contact.json': { records: [...bundle.files['Contact.json']!.records, ...contacts] },
+      'AccountContactRelation.json': {
+        records: [...bundle.files['AccountContactRelation.json']!.records, ...relations],
+      },
+    },
+  });
+
+  it('loads in pages that each stay within a quarter of every governor limit, every row once', () => {
+    const hq = org.resolveId('GetCloudyHQ')!;
+    const ids = new Set<string>();
+    let afterId: string | null = null;
+    let pages = 0;
+    do {
+      const page: RelationshipPage = call(org, 'rep', 'loadRelationships', {
+        mode: 'account',
+        recordIds: [hq],
+        afterId,
+        pageSize: null,
+      });
+      pages++;
+      expect(page.rows.length).toBeLessThanOrEqual(2000);
+      expect(page.usage.queries).toBeLessThanOrEqual(25);
+      expect(page.usage.queryRows).toBeLessThanOrEqual(12_500);
+      expect(page.usage.cpuTimeMs).toBeLessThanOrEqual(2_500);
+      expect(page.usage.heapBytes).toBeLessThanOrEqual(1_500_000);
+      for (const row of page.rows) ids.add(row.id);
+      afterId = page.nextAfterId ?? null;
+    } while (afterId !== null && pages < 100);
+    expect(ids.size).toBe(org.records('AccountContactRelation').filter((r) => r.AccountId === hq).length);
+    expect(ids.size).toBeGreaterThan(5000);
+    expect(pages).toBeGreaterThanOrEqual(3);
   });
 });

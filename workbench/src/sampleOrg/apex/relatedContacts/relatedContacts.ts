@@ -72,7 +72,7 @@ const ROW_FIELDS = [
 ];
 
 /** English text of the labels these methods use, when the context gives no label function. */
-const ENGLISH_LABELS: Readonly<Record<string, string>> = {
+export const ENGLISH_LABELS: Readonly<Record<string, string>> = {
   AR_RelatedContacts_RecordNotFound: "This record doesn't exist or you don't have access to it.",
   AR_RelatedContacts_LoadFailed:
     "The relationships couldn't be loaded. Try again, and if it keeps failing, tell your Salesforce admin.",
@@ -225,7 +225,9 @@ function contextOf(params: ApexParams, context: ApexContext): RelatedContactsCon
     throw new RecordNotFoundException(`Not an account or contact: ${String(recordId)}`);
   }
   const recordKind: RelationshipMode = objectApiName === 'Account' ? 'account' : 'contact';
-  const record = new RecordAccess(context).visibleRecord(objectApiName, recordId);
+  const record = context.describe.canAccessObject(objectApiName, 'read')
+    ? new RecordAccess(context).visibleRecord(objectApiName, recordId)
+    : undefined;
   if (!record) throw new RecordNotFoundException(`No visible ${objectApiName} ${recordId}`);
   const recordName = nameOf(record);
   if (!context.describe.objectExists(ACR)) {
@@ -287,11 +289,18 @@ function loadPage(params: ApexParams, context: ApexContext): RelationshipPage {
   const read = matching.slice(0, limit + 1);
 
   const rows: ContactRelationship[] = [];
-  let heap = 0;
+  // Limits.getHeapSize(), estimated: the page without rows (its cursor and usage at their longest),
+  // then each row kept and its comma.
+  let heap =
+    heapOf({
+      rows: [],
+      nextAfterId: 'x'.repeat(18),
+      usage: { queries: 0, queryRows: 0, cpuTimeMs: 0, heapBytes: 0 },
+    }) + 64;
   let more = read.length > limit;
   for (const relation of read.slice(0, limit)) {
     const row = toRow(context, access, relation);
-    const rowHeap = heapOf(row);
+    const rowHeap = heapOf(row) + HEAP_BYTES_PER_CHAR;
     // A page holds what fits a quarter of the heap: the rest comes with the next page.
     if (rows.length > 0 && heap + rowHeap > HEAP_BUDGET_BYTES) {
       more = true;
@@ -417,7 +426,7 @@ function save(params: ApexParams, context: ApexContext): RelationshipSaveRespons
   const changes = params.changes;
   if (!Array.isArray(changes)) throw new InvalidRequestException('changes must be a list');
   const access = new RecordAccess(context);
-  access.assertReadable(ACR, ROW_FIELDS);
+  assertCanQueryRelationships(access);
   const dml = new UserModeDml(context);
   const results = changes.map((change: unknown) =>
     saveOne(context, access, dml, typeof change === 'object' && change !== null ? change : {}),
@@ -435,7 +444,7 @@ export const saveRelationships = guarded('AR_RelatedContacts_SaveFailed', save);
 
 function add(params: ApexParams, context: ApexContext): RelationshipResult {
   const access = new RecordAccess(context);
-  access.assertReadable(ACR, ROW_FIELDS);
+  assertCanQueryRelationships(access);
   const account = access.visibleRecord('Account', idOf(params.accountId));
   const contact = access.visibleRecord('Contact', idOf(params.contactId));
   if (!account || !contact) return refusal(context, null, 'notFound');
@@ -468,7 +477,7 @@ export const addRelationship = guarded('AR_RelatedContacts_SaveFailed', add);
 
 function remove(params: ApexParams, context: ApexContext): RelationshipResult {
   const access = new RecordAccess(context);
-  access.assertReadable(ACR, ROW_FIELDS);
+  assertCanQueryRelationships(access);
   const id = idOf(params.relationshipId);
   const relation = access.visibleRecord(ACR, id);
   if (!relation) return refusal(context, id, 'notFound');
@@ -486,8 +495,7 @@ export const removeRelationship = guarded('AR_RelatedContacts_SaveFailed', remov
 
 function search(params: ApexParams, context: ApexContext): ContactSearchResponse {
   const access = new RecordAccess(context);
-  access.assertReadable(ACR, ROW_FIELDS);
-  access.assertReadable('Contact', ['Name', 'AccountId']);
+  assertCanQueryRelationships(access);
   const accountId = idOf(params.accountId);
   const term = (text(params.term) ?? '').trim().toLowerCase();
   if (term === '' || accountId === null) return { contacts: [], more: false };
@@ -497,13 +505,8 @@ function search(params: ApexParams, context: ApexContext): ContactSearchResponse
     .visibleRecords('Contact')
     .filter(
       (contact) =>
-        String(contact.Name ?? '')
-          .toLowerCase()
-          .includes(term) ||
-        (emailReadable &&
-          String(contact.Email ?? '')
-            .toLowerCase()
-            .includes(term)),
+        (text(contact.Name) ?? '').toLowerCase().includes(term) ||
+        (emailReadable && (text(contact.Email) ?? '').toLowerCase().includes(term)),
     )
     .sort((a, b) => String(a.Name).localeCompare(String(b.Name)) || (a.Id < b.Id ? -1 : 1))
     .slice(0, SEARCH_LIMIT + 1);

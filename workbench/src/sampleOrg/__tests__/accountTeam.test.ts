@@ -23,6 +23,10 @@ import type {
   TeamSaveResponse,
   UserCandidate,
 } from '@contract';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { loadDataset } from './datasets';
 import { DatasetError, SampleOrg } from '../sampleOrg';
 import type { SObjectRecord } from '../sampleOrg';
@@ -181,7 +185,7 @@ describe('access levels against the org-wide defaults', () => {
         account: 'Edit',
         opportunity: 'Read',
       }),
-    ).toEqual({ kind: 'level', objects: ['case'] });
+    ).toEqual({ kind: 'notAboveDefault', objects: ['case'] });
     expect(grantableAccess('UserAccountTeamMember', getCloudy, NO_CAP)).toEqual<GrantableAccess>({
       account: ['Edit'],
       opportunity: ['Read', 'Edit'],
@@ -205,13 +209,13 @@ describe('access levels against the org-wide defaults', () => {
     expect(
       accessViolation('AccountTeamMember', contactsPublic, NO_CAP, { ...member, contact: null }),
     ).toEqual({
-      kind: 'level',
+      kind: 'contactRequired',
       objects: ['contact'],
     });
     expect(
       accessViolation('AccountTeamMember', contactsPublic, NO_CAP, { ...member, contact: 'None' }),
     ).toEqual({
-      kind: 'level',
+      kind: 'belowDefault',
       objects: ['contact'],
     });
     expect(grantableAccess('UserAccountTeamMember', contactsPublic, NO_CAP).contact).toEqual(['Edit']);
@@ -228,7 +232,7 @@ describe('access levels against the org-wide defaults', () => {
     expect(accessViolation('AccountTeamMember', allPublic, NO_CAP, member)).toBeUndefined();
     expect(accessViolation('UserAccountTeamMember', allPublic, NO_CAP, member)).toBeUndefined();
     expect(accessViolation('AccountTeamMember', allPublic, NO_CAP, { ...member, case: 'Read' })).toEqual({
-      kind: 'level',
+      kind: 'belowDefault',
       objects: ['case'],
     });
   });
@@ -454,7 +458,7 @@ describe('applying a default team to one account', () => {
     expect(run).toMatchObject({ status: 'CompletedWithErrors', accountsFailed: 1, membersAdded: 0 });
     expect(runPage(org, 'rep2', run.id).results[0]).toMatchObject({
       status: 'refused',
-      message: expect.stringContaining('Rita Reyes') as unknown,
+      message: expect.stringContaining('Only the account owner') as unknown,
     });
     expect(teamOf(org, 'GetCloudyEast')).toHaveLength(2);
   });
@@ -548,7 +552,9 @@ describe('applying to a hierarchy: the Queueable chain, a failing account, retry
 /** A generated hierarchy (as scripts/generate-hierarchy.mjs makes one): `count` accounts owned by the rep. */
 function hierarchyBundle(count: number, teamSize: number, fanOut = 8): DatasetBundle {
   const base = loadDataset('get-cloudy');
-  const levels: { attributes: { type: string; referenceId: string }; Name: string; ParentId?: string }[][] = [[]];
+  const levels: { attributes: { type: string; referenceId: string }; Name: string; ParentId?: string }[][] = [
+    [],
+  ];
   levels[0]!.push({ attributes: { type: 'Account', referenceId: 'Acc1' }, Name: 'Top' });
   for (let i = 2, level = 1; i <= count; level++) {
     const parents = levels[level - 1]!;
@@ -625,6 +631,39 @@ describe('the chain stays within a quarter of the governor limits in every trans
   });
 });
 
+describe('a generated hierarchy (scripts/generate-hierarchy.mjs, what npm run bench loads)', () => {
+  it("applies the rep's five-member default team to all 2,000 accounts within the budget", () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'generated-'));
+    try {
+      const script = path.resolve(__dirname, '../../../../scripts/generate-hierarchy.mjs');
+      execFileSync(process.execPath, [script, '--accounts', '2000', '--out', out], { stdio: 'pipe' });
+      const read = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(out, file), 'utf8'));
+      const planFile = fs.readdirSync(out).find((file) => file.endsWith('-plan.json'))!;
+      const plan = read(planFile) as DatasetBundle['plan'];
+      const files = Object.fromEntries(plan.flatMap((step) => step.files).map((file) => [file, read(file)]));
+      const org = new SampleOrg({ name: 'generated', plan, files, org: read('org.json') } as DatasetBundle);
+      const queue = asyncApexOf(org);
+      queue.auto = false;
+      const top = org.records('Account').find((account) => !account.ParentId)!;
+      const ctx: AccountTeamContext = call(org, 'rep', 'AccountTeamController.getAccountTeamContext', {
+        accountId: top.Id,
+      });
+      expect(ctx.myDefaultTeam).toHaveLength(5);
+      const run = apply(org, 'rep', { scope: 'hierarchy', accountId: top.Id });
+      queue.runAll();
+      expect(runPage(org, 'rep', run.id).run).toMatchObject({
+        status: 'Completed',
+        accountsDone: 2000,
+        accountsFailed: 0,
+        membersAdded: 10000,
+      });
+      expect(queue.transactions.every((usage) => usage.queries <= 25 && usage.dmlRows <= 2500)).toBe(true);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
 // ------------------------------------------------------------------ my default team
 
 describe('my default team', () => {
@@ -685,7 +724,7 @@ describe('my default team', () => {
       'invalidAccess',
       'inactiveUser',
     ]);
-    expect(added.results[2]?.message).toContain('Account');
+    expect(added.results[2]?.message).toContain('For a default team, each access level must be higher');
     expect(added.members).toHaveLength(5);
     const priya = added.members.find((member) => member.userName === 'Priya Raman')!;
     expect(priya).toMatchObject({ role: 'Sales Rep', access: { opportunity: 'Edit' } });

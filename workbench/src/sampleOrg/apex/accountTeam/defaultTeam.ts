@@ -96,13 +96,20 @@ function saveOne(context: ApexContext, dml: UserModeDml, input: Partial<TeamMemb
     status: 'notFound',
     message: labelOf(context, 'AR_AccountTeam_MemberNotFound'),
   });
-  if (!member) return notFound();
+  if (!member) {
+    return {
+      userId: userId ?? '',
+      id,
+      status: 'notFound',
+      message: labelOf(context, 'AR_AccountTeam_UserNotFound'),
+    };
+  }
   if (member.active === false) {
     return {
       userId: member.id,
       id,
       status: 'inactiveUser',
-      message: labelOf(context, 'AR_AccountTeam_InactiveUser', member.name),
+      message: labelOf(context, 'AR_AccountTeam_InactiveUser'),
     };
   }
   const level = (value: unknown) => (isTeamAccessLevel(value) ? value : null);
@@ -148,7 +155,7 @@ function saveOne(context: ApexContext, dml: UserModeDml, input: Partial<TeamMemb
           userId: member.id,
           id,
           status: 'noAccess',
-          message: labelOf(context, 'AR_AccountTeam_MemberNoAccess'),
+          message: labelOf(context, 'AR_AccountTeam_Refusal_NoTeamMemberAccess'),
         }
       : { userId: member.id, id, status: 'failed', message: error?.message ?? null };
   }
@@ -204,7 +211,7 @@ function remove(params: ApexParams, context: ApexContext): TeamSaveResponse {
           userId,
           id: record.Id,
           status: 'noAccess',
-          message: labelOf(context, 'AR_AccountTeam_MemberNoAccess'),
+          message: labelOf(context, 'AR_AccountTeam_Refusal_NoTeamMemberAccess'),
         };
   });
   return { results, members: myTeam(context) };

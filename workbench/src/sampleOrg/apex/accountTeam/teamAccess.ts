@@ -180,9 +180,14 @@ export function grantableAccess(kind: TeamKind, defaults: OrgWideDefaults, cap: 
   };
 }
 
-/** Why a member's access is refused: the objects at fault (empty list: none above the defaults). */
+/**
+ * Why a member's access is refused (the objects at fault where there are some): a level the field
+ * cannot hold, a contact level missing where it can be set, a level below the default (or, on a
+ * default team, not above it), none above the defaults, a contact level set while contacts are
+ * Controlled by Parent, more than the user has.
+ */
 export type AccessViolation =
-  | { kind: 'level'; objects: TeamObject[] }
+  | { kind: 'notSettable' | 'contactRequired' | 'belowDefault' | 'notAboveDefault'; objects: TeamObject[] }
   | { kind: 'noneAbove' }
   | { kind: 'contactSet' }
   | { kind: 'exceedsOwn'; objects: TeamObject[] };
@@ -196,11 +201,19 @@ export function accessViolation(
 ): AccessViolation | undefined {
   if (contactLeftOut(defaults) && access.contact != null) return { kind: 'contactSet' };
   const objects = ruledObjects(defaults);
-  const wrong = objects.filter((object) => {
-    const level = access[object];
-    return level == null || !levelAllowed(kind, defaults, object, level);
-  });
-  if (wrong.length > 0) return { kind: 'level', objects: wrong };
+  const missing = objects.filter((object) => access[object] == null);
+  if (missing.length > 0) {
+    return missing.every((object) => object === 'contact')
+      ? { kind: 'contactRequired', objects: missing }
+      : { kind: 'notSettable', objects: missing };
+  }
+  const unsettable = objects.filter((object) => !SETTABLE[object].includes(access[object] ?? 'None'));
+  if (unsettable.length > 0) return { kind: 'notSettable', objects: unsettable };
+  const wrong = objects.filter((object) => !levelAllowed(kind, defaults, object, access[object] ?? 'None'));
+  if (wrong.length > 0) {
+    const below = wrong.some((object) => RANK[access[object] ?? 'None'] < DEFAULT_RANK[defaults[object]]);
+    return { kind: below ? 'belowDefault' : 'notAboveDefault', objects: wrong };
+  }
   const raisable = objects.filter((object) => canBeAbove(defaults, object));
   const above = raisable.some((object) => RANK[access[object] ?? 'None'] > DEFAULT_RANK[defaults[object]]);
   if (kind === 'AccountTeamMember' && raisable.length > 0 && !above) return { kind: 'noneAbove' };

@@ -204,16 +204,15 @@ function planAccount(
   const current = accountTeamRecords(context, access, account.Id);
   const diff = diffAccount(context, access, account, team, current, defaults);
   if (!diff.canChange) {
-    const ownerName = context.org.user(String(account.OwnerId))?.name ?? '';
     const label = {
-      noAccountEdit: 'AR_AccountTeam_RefusalNoAccountEdit',
-      notOwnerOrAbove: 'AR_AccountTeam_RefusalNotOwnerOrAbove',
-      noTeamMemberAccess: 'AR_AccountTeam_RefusalNoTeamMemberAccess',
+      noAccountEdit: 'AR_AccountTeam_Refusal_NoAccountEdit',
+      notOwnerOrAbove: 'AR_AccountTeam_Refusal_NotOwnerOrAbove',
+      noTeamMemberAccess: 'AR_AccountTeam_Refusal_NoTeamMemberAccess',
     }[diff.changeRefusal ?? 'notOwnerOrAbove'];
     return {
       account,
       refusal: 'refused',
-      message: labelOf(context, label, ownerName),
+      message: labelOf(context, label),
       writes: [],
       unchanged: 0,
     };
@@ -290,7 +289,7 @@ function applyAccounts(
   let updates = 0;
   const results = plans.map((plan): Omit<TeamAccountResult, 'id'> => {
     if ('missing' in plan) {
-      const message = labelOf(context, 'AR_AccountTeam_RecordNotFound');
+      const message = labelOf(context, 'AR_AccountTeam_AccountNotFound');
       return {
         accountId: plan.missing,
         accountName: '',
@@ -356,7 +355,7 @@ function applyAccounts(
       Unchanged__c: result.unchanged,
       Message__c: result.message ?? null,
     });
-    if (!saved.success) throw new TeamRefusalException('AR_AccountTeam_NoRunAccess');
+    if (!saved.success) throw new TeamRefusalException('AR_AccountTeam_ApplyFailed');
   }
   return { results, deferred };
 }
@@ -387,7 +386,7 @@ function updateRun(
   }
   tx.dml(1);
   const saved = new UserModeDml(context).update(RUN, run.Id, fields);
-  if (!saved.success) throw new TeamRefusalException('AR_AccountTeam_NoRunAccess');
+  if (!saved.success) throw new TeamRefusalException('AR_AccountTeam_ApplyFailed');
 }
 
 /**
@@ -442,7 +441,7 @@ function executeChain(job: ChainJob, queue: AsyncApexQueue): boolean {
       if (listed) fields.AccountsTotal__c = job.pending.length;
       tx.dml(1);
       if (!new UserModeDml(context).update(RUN, run.Id, fields).success) {
-        throw new TeamRefusalException('AR_AccountTeam_NoRunAccess');
+        throw new TeamRefusalException('AR_AccountTeam_ApplyFailed');
       }
       return true;
     }
@@ -457,7 +456,7 @@ function executeChain(job: ChainJob, queue: AsyncApexQueue): boolean {
     const message =
       error instanceof TeamRefusalException
         ? labelOf(context, error.label)
-        : labelOf(context, 'AR_AccountTeam_SaveFailed');
+        : labelOf(context, 'AR_AccountTeam_RunStopped');
     const run = context.org.record(job.runId);
     if (run)
       context.org.update(
@@ -534,7 +533,7 @@ function createRun(
     MembersUpdated__c: 0,
     RetryOf__c: retryOf,
   });
-  if (!saved.success || !saved.record) throw new TeamRefusalException('AR_AccountTeam_NoRunAccess');
+  if (!saved.success || !saved.record) throw new TeamRefusalException('AR_AccountTeam_ApplyFailed');
   return saved.record;
 }
 
@@ -571,15 +570,15 @@ function apply(params: ApexParams, context: ApexContext): TeamRun {
       const previous = access.visibleRecord(RUN, retryOfRunId);
       tx.query(previous ? 1 : 0);
       if (previous?.OwnerId !== user.id)
-        throw new RecordNotFoundException(`No run ${retryOfRunId}`);
+        throw new RecordNotFoundException(`No run ${retryOfRunId}`, 'AR_AccountTeam_RunNotFound');
       if (previous.Status__c === 'Queued' || previous.Status__c === 'Running') {
-        throw new TeamRefusalException('AR_AccountTeam_RunNotFinished');
+        throw new TeamRefusalException('AR_AccountTeam_InvalidRequest');
       }
       const failed = (org.groupedBy(RESULT, 'Run__c').get(previous.Id) ?? [])
         .filter((result) => result.Status__c === 'failed')
         .map((result) => String(result.Account__c));
       tx.query(failed.length);
-      if (failed.length === 0) throw new TeamRefusalException('AR_AccountTeam_NothingToRetry');
+      if (failed.length === 0) throw new TeamRefusalException('AR_AccountTeam_InvalidRequest');
       const settings = settingsOf(previous);
       const scope = String(previous.Scope__c) as TeamScope;
       const run = createRun(
@@ -646,13 +645,13 @@ function chainJob(
   return { runId: run.Id, context, settings, scope, phase, frontier, ownedAfter: null, pending };
 }
 
-export const applyTeam = guarded('AR_AccountTeam_SaveFailed', apply);
+export const applyTeam = guarded('AR_AccountTeam_ApplyFailed', apply);
 
 function runPage(params: ApexParams, context: ApexContext): TeamRunPage {
   const access = newAccess(context);
   access.assertReadable(RUN);
   const run = access.visibleRecord(RUN, idOf(params.runId));
-  if (!run) throw new RecordNotFoundException(`No run ${String(params.runId)}`);
+  if (!run) throw new RecordNotFoundException(`No run ${String(params.runId)}`, 'AR_AccountTeam_RunNotFound');
   const after = idOf(params.afterResultId);
   // SELECT … FROM TeamApplyResult__c WHERE Run__c = :runId AND Id > :after ORDER BY Id LIMIT 201
   const rows = (context.org.groupedBy(RESULT, 'Run__c').get(run.Id) ?? []).filter(

@@ -24,36 +24,45 @@ export const MEMBER_FIELDS = [
   'ContactAccessLevel',
 ];
 
-/** English text of the labels these methods use, when the context gives no label function. */
+/**
+ * English text of the labels these methods use, when the context gives no label function: the
+ * package's labels (force-app/main/shared/labels, AR_AccountTeam_*) as the Apex raises them.
+ */
 const ENGLISH_LABELS: Readonly<Record<string, string>> = {
-  AR_AccountTeam_RecordNotFound: "This record doesn't exist or you don't have access to it.",
+  AR_AccountTeam_AccountNotFound: "This account doesn't exist or you don't have access to it.",
+  AR_AccountTeam_ApplyFailed:
+    "The default team couldn't be applied. Try again, or ask your admin if it keeps failing.",
   AR_AccountTeam_FeatureOff:
-    'Account Teams are turned off in this org. Ask your Salesforce admin to turn them on in Setup → Account Teams.',
+    'Account Teams are turned off in this org. Ask your admin to enable them in Setup under Account Teams.',
+  AR_AccountTeam_InactiveUser: "This user is inactive and can't be added to a team.",
+  AR_AccountTeam_InvalidRequest: "The request couldn't be processed. Reload the page and try again.",
+  AR_AccountTeam_Invalid_AboveOwnAccess:
+    "You can't give more access than you have on this account. Ask an admin to give this access.",
+  AR_AccountTeam_Invalid_BelowDefault:
+    'Each access level must be at least the org-wide default for that object.',
+  AR_AccountTeam_Invalid_ContactNotSettable:
+    'Contact access is controlled by the account in this org: leave it out.',
+  AR_AccountTeam_Invalid_ContactRequired: 'Choose a contact access level.',
+  AR_AccountTeam_Invalid_Level: "One of the access levels isn't valid for this object.",
+  AR_AccountTeam_Invalid_NoneAboveDefault:
+    'At least one access level must be higher than the org-wide default.',
+  AR_AccountTeam_Invalid_NotAboveDefault:
+    'For a default team, each access level must be higher than the org-wide default where a higher level exists.',
   AR_AccountTeam_LoadFailed:
-    "The team couldn't be loaded. Try again, and if it keeps failing, tell your Salesforce admin.",
+    "The account team couldn't be loaded. Try again, or ask your admin if it keeps failing.",
+  AR_AccountTeam_MemberNotFound: 'This team member no longer exists. Reload to see the current team.',
+  AR_AccountTeam_Refusal_NoAccountEdit:
+    'You need edit access to this account to change its team. Ask the account owner.',
+  AR_AccountTeam_Refusal_NoTeamMemberAccess:
+    "You don't have permission to edit account team members. Ask your admin.",
+  AR_AccountTeam_Refusal_NotOwnerOrAbove:
+    'Only the account owner, users above the owner in the role hierarchy, and admins can change this team. Ask the owner.',
+  AR_AccountTeam_RunNotFound: "This run no longer exists or you don't have access to it.",
+  AR_AccountTeam_RunStopped:
+    'The run stopped before it finished. The accounts done so far are kept: retry the failed ones.',
   AR_AccountTeam_SaveFailed:
-    "The team couldn't be changed. Try again, and if it keeps failing, tell your Salesforce admin.",
-  AR_AccountTeam_NoRunAccess:
-    "You can't start this: you need the Account Relationships permission set to keep track of the run. Ask your Salesforce admin.",
-  AR_AccountTeam_NothingToRetry: 'This run has no failed accounts to try again.',
-  AR_AccountTeam_RunNotFinished:
-    'This run is still going. Try the failed accounts again once it has finished.',
-  AR_AccountTeam_RefusalNoAccountEdit:
-    "You can't change this account's team: you need edit access to the account. Ask the account's owner.",
-  AR_AccountTeam_RefusalNotOwnerOrAbove:
-    "Only the account's owner, their managers and admins can change this account's team. Ask {0}.",
-  AR_AccountTeam_RefusalNoTeamMemberAccess:
-    "You can't change account teams: you need create and edit access to account team members. Ask your Salesforce admin.",
-  AR_AccountTeam_InvalidAccess: "These access levels aren't allowed by your org's sharing settings: {0}.",
-  AR_AccountTeam_NoneAbove:
-    "At least one access level must be higher than your org's default: otherwise the member gets nothing the default doesn't give.",
-  AR_AccountTeam_ContactControlledByParent:
-    "Contact access can't be set: contacts are controlled by their account in this org.",
-  AR_AccountTeam_ExceedsOwnAccess: "You can't give more access than you have yourself: {0}.",
-  AR_AccountTeam_InactiveUser:
-    "{0} is inactive and can't be on a team. Remove them, or ask your admin to reactivate them.",
-  AR_AccountTeam_MemberNotFound: "This team member doesn't exist anymore, or you don't have access to it.",
-  AR_AccountTeam_MemberNoAccess: "You can't change this team member. Ask your Salesforce admin.",
+    "Your default team couldn't be saved. Try again, or ask your admin if it keeps failing.",
+  AR_AccountTeam_UserNotFound: "This user doesn't exist or you can't see them.",
 };
 
 export function labelOf(context: ApexContext, name: string, ...args: string[]): string {
@@ -62,7 +71,14 @@ export function labelOf(context: ApexContext, name: string, ...args: string[]): 
 }
 
 /** The service refuses the record: not an account (or run) the user can see. */
-export class RecordNotFoundException extends Error {}
+export class RecordNotFoundException extends Error {
+  constructor(
+    message: string,
+    readonly label = 'AR_AccountTeam_AccountNotFound',
+  ) {
+    super(message);
+  }
+}
 /** The service refuses the request as given (bad source, too many Ids…). */
 export class InvalidRequestException extends Error {}
 /** Account Teams are off: the objects do not exist. */
@@ -81,16 +97,17 @@ export function guarded<T>(failedLabel: string, body: (params: ApexParams, conte
       return body(params, context);
     } catch (error) {
       if (error instanceof RecordNotFoundException) {
-        throw new AuraHandledException(labelOf(context, 'AR_AccountTeam_RecordNotFound'));
+        throw new AuraHandledException(labelOf(context, error.label));
       }
       if (error instanceof FeatureOffException) {
         throw new AuraHandledException(labelOf(context, 'AR_AccountTeam_FeatureOff'));
       }
       if (error instanceof TeamRefusalException)
         throw new AuraHandledException(labelOf(context, error.label));
-      if (error instanceof InvalidRequestException || error instanceof QueryException) {
-        throw new AuraHandledException(labelOf(context, failedLabel));
+      if (error instanceof InvalidRequestException) {
+        throw new AuraHandledException(labelOf(context, 'AR_AccountTeam_InvalidRequest'));
       }
+      if (error instanceof QueryException) throw new AuraHandledException(labelOf(context, failedLabel));
       throw error;
     }
   };
@@ -236,14 +253,14 @@ export class Transaction {
 
 /** A refused member's message, from the rule it breaks. */
 export function violationMessage(context: ApexContext, violation: AccessViolation): string {
-  switch (violation.kind) {
-    case 'level':
-      return labelOf(context, 'AR_AccountTeam_InvalidAccess', objectsText(violation.objects));
-    case 'noneAbove':
-      return labelOf(context, 'AR_AccountTeam_NoneAbove');
-    case 'contactSet':
-      return labelOf(context, 'AR_AccountTeam_ContactControlledByParent');
-    case 'exceedsOwn':
-      return labelOf(context, 'AR_AccountTeam_ExceedsOwnAccess', objectsText(violation.objects));
-  }
+  const labels: Record<AccessViolation['kind'], string> = {
+    notSettable: 'AR_AccountTeam_Invalid_Level',
+    contactRequired: 'AR_AccountTeam_Invalid_ContactRequired',
+    belowDefault: 'AR_AccountTeam_Invalid_BelowDefault',
+    notAboveDefault: 'AR_AccountTeam_Invalid_NotAboveDefault',
+    noneAbove: 'AR_AccountTeam_Invalid_NoneAboveDefault',
+    contactSet: 'AR_AccountTeam_Invalid_ContactNotSettable',
+    exceedsOwn: 'AR_AccountTeam_Invalid_AboveOwnAccess',
+  };
+  return labelOf(context, labels[violation.kind]);
 }

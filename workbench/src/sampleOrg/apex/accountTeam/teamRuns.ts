@@ -58,16 +58,20 @@ import {
 
 export const RUN = 'TeamApplyRun__c';
 export const RESULT = 'TeamApplyResult__c';
-/** Accounts one apply transaction reads at most (`LIMIT` of its account query). */
-export const ACCOUNTS_PER_TRANSACTION = 100;
+/**
+ * Accounts one apply transaction reads at most (`LIMIT` of its account query): small enough that
+ * one transaction of the workbench's chain stays a short task in the browser (the component stays
+ * responsive while a 2,000-account run progresses).
+ */
+export const ACCOUNTS_PER_TRANSACTION = 50;
 /** Hierarchy levels one listing transaction reads at most (one query each). */
 export const LEVEL_QUERIES_PER_TRANSACTION = 20;
 /** Results one getRun page holds at most. */
 export const RESULTS_PAGE_SIZE = 200;
 /** Runs listRuns returns at most. */
 export const RUNS_LISTED = 20;
-/** Time between two transactions of a chain in the browser. */
-export const TICK_MS = 200;
+/** Time between two transactions of a chain in the browser (a few per second). */
+export const TICK_MS = 150;
 /** The platform's message for a row locked by another transaction. */
 export const ROW_LOCK_MESSAGE =
   'UNABLE_TO_LOCK_ROW: unable to obtain exclusive access to this record or 1 records';

@@ -519,14 +519,15 @@ describe('applying to a hierarchy: the Queueable chain, a failing account, retry
   });
 
   it('retries the failed accounts only, as a new run', () => {
+    // One failed account: the retry runs in the call (at most SYNC_MAX_ACCOUNTS accounts do).
     const retry = apply(org, 'rep', { retryOfRunId: run.id });
     expect(retry).toMatchObject({
-      status: 'Queued',
+      status: 'Completed',
       retryOfRunId: run.id,
       accountsTotal: 1,
       scope: 'hierarchy',
     });
-    queue.runAll();
+    expect(queue.size).toBe(0);
     const page = runPage(org, 'rep', retry.id);
     expect(page.run).toMatchObject({
       status: 'Completed',
@@ -539,10 +540,17 @@ describe('applying to a hierarchy: the Queueable chain, a failing account, retry
     expect(() => apply(org, 'rep', { retryOfRunId: retry.id })).toThrow(AuraHandledException);
   });
 
+  it('runs a hierarchy of at most five accounts in the call', () => {
+    const small = apply(org, 'manager', { scope: 'hierarchy', accountId: idOf(org, 'GetCloudyEast') });
+    expect(small).toMatchObject({ status: 'Completed', accountsTotal: 3, accountsDone: 3 });
+    expect(queue.size).toBe(0);
+    expect(memberOf(org, 'GetCloudyAtlanta', 'rep2')).toMatchObject({ TeamMemberRole: 'Sales Rep' });
+  });
+
   it('lists my runs, newest first, and keeps them from others', () => {
     const mine: TeamRunList = call(org, 'rep', 'AccountTeamController.listRuns');
     expect(mine.runs.map((entry) => entry.retryOfRunId ?? null)).toEqual([run.id, null]);
-    expect(call<TeamRunList>(org, 'manager', 'AccountTeamController.listRuns').runs).toEqual([]);
+    expect(call<TeamRunList>(org, 'rep2', 'AccountTeamController.listRuns').runs).toEqual([]);
     expect(() => runPage(org, 'rep2', run.id)).toThrow(AuraHandledException);
   });
 });
@@ -715,6 +723,14 @@ describe('my default team', () => {
           opportunityAccess: 'Read',
           caseAccess: 'Read',
         },
+        {
+          id: mine.members[3]!.id,
+          userId: userId(org, 'former'),
+          role: 'Sales Rep',
+          accountAccess: 'Edit',
+          opportunityAccess: 'Read',
+          caseAccess: 'Read',
+        },
       ],
     });
     expect(added.results.map((result) => result.status)).toEqual([
@@ -722,9 +738,27 @@ describe('my default team', () => {
       'updated',
       'invalidAccess',
       'invalidAccess',
-      'inactiveUser',
+      // Tom Becker is inactive but already on Rita's team: his member may still be changed.
+      'updated',
+      'saved',
     ]);
     expect(added.results[2]?.message).toContain('For a default team, each access level must be higher');
+    // Marcus's team does not hold Tom: an inactive user cannot be added.
+    const inactive: TeamSaveResponse = call(org, 'rep2', 'DefaultTeamController.saveMyDefaultTeam', {
+      members: [
+        {
+          userId: userId(org, 'former'),
+          role: null,
+          accountAccess: 'Edit',
+          opportunityAccess: 'Read',
+          caseAccess: 'Read',
+        },
+      ],
+    });
+    expect(inactive.results[0]).toMatchObject({
+      status: 'inactiveUser',
+      message: "This user is inactive and can't be added to a team.",
+    });
     expect(added.members).toHaveLength(5);
     const priya = added.members.find((member) => member.userName === 'Priya Raman')!;
     expect(priya).toMatchObject({ role: 'Sales Rep', access: { opportunity: 'Edit' } });
@@ -747,14 +781,20 @@ describe('my default team', () => {
     expect(refused.results[0]?.status).toBe('notFound');
   });
 
-  it('finds active users other than me, marking those already on my team', () => {
+  it('finds active users by name, marking those already on my team', () => {
     const org = freshOrg();
-    const found: UserCandidate[] = call(org, 'rep', 'DefaultTeamController.searchUsers', { term: 'e' });
-    const names = found.map((user) => user.name);
-    expect(names).not.toContain('Tom Becker');
-    expect(names).not.toContain('Rita Reyes');
-    expect(found.find((user) => user.name === 'Priya Raman')?.memberId).toBeTruthy();
-    expect(found.find((user) => user.name === 'Marcus Lee')?.memberId).toBeNull();
+    const search = (term: string): UserCandidate[] =>
+      call(org, 'rep', 'DefaultTeamController.searchUsers', { term });
+    expect(search('tom')).toEqual([]);
+    expect(search('PRIYA')).toEqual([
+      expect.objectContaining({
+        name: 'Priya Raman',
+        title: 'Solutions Engineer',
+        memberId: expect.any(String) as unknown,
+      }),
+    ]);
+    expect(search('marcus')[0]).toMatchObject({ name: 'Marcus Lee', memberId: null });
+    expect(search('  ')).toEqual([]);
   });
 });
 

@@ -104,7 +104,11 @@ function saveOne(context: ApexContext, dml: UserModeDml, input: Partial<TeamMemb
       message: labelOf(context, 'AR_AccountTeam_UserNotFound'),
     };
   }
-  if (member.active === false) {
+  const onTeam = (org.groupedBy(UATM, 'OwnerId').get(user.id) ?? []).some(
+    (record) => record.UserId === member.id,
+  );
+  // An inactive user cannot be added; one already on the team may still be edited (the Apex's rule).
+  if (member.active === false && !onTeam) {
     return {
       userId: member.id,
       id,
@@ -141,11 +145,8 @@ function saveOne(context: ApexContext, dml: UserModeDml, input: Partial<TeamMemb
     result = dml.update(UATM, existing.Id, fields);
     status = 'saved';
   } else {
-    const before = (org.groupedBy(UATM, 'OwnerId').get(user.id) ?? []).some(
-      (record) => record.UserId === member.id,
-    );
     result = dml.insert(UATM, { OwnerId: user.id, UserId: member.id, ...fields });
-    status = before ? 'updated' : 'added';
+    status = onTeam ? 'updated' : 'added';
   }
   if (!result.success || !result.record) {
     const error = result.errors[0];
@@ -229,15 +230,10 @@ function search(params: ApexParams, context: ApexContext): UserCandidate[] {
       members.set(String(record.UserId), record.Id);
     }
   }
-  // WHERE IsActive = true AND Id != :me AND (Name LIKE :pattern OR Username LIKE …) ORDER BY Name LIMIT 50
+  // WHERE IsActive = true AND UserType = 'Standard' AND Name LIKE :pattern ORDER BY Name, Id LIMIT 50
   return org.users
-    .filter((candidate) => candidate.active !== false && candidate.id !== user.id)
-    .filter((candidate) =>
-      [candidate.name, candidate.username, candidate.title].some((value) =>
-        value?.toLowerCase().includes(term),
-      ),
-    )
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .filter((candidate) => candidate.active !== false && candidate.name.toLowerCase().includes(term))
+    .sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1))
     .slice(0, USER_SEARCH_LIMIT)
     .map((candidate) => ({
       id: candidate.id,

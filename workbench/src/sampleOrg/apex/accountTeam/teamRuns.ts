@@ -5,7 +5,8 @@
  * A run is a `TeamApplyRun__c` record owned by the user who started it, with one `TeamApplyResult__c`
  * per account (the package's own objects, schema.ts): components follow progress by polling getRun,
  * never AsyncApexJob (PLATFORM.md). Scope `account` runs in the call; `hierarchy` and `owned` run as a
- * chain of transactions (a Queueable enqueuing the next), each within a quarter of the governor
+ * chain of transactions (a Queueable enqueuing the next) unless they hold at most SYNC_MAX_ACCOUNTS
+ * accounts (then in the call too), each within a quarter of the governor
  * limits (teamShared.ts `TRANSACTION_BUDGET`): first listing the accounts in scope (one query per
  * hierarchy level), then applying to a batch of accounts per transaction, as many as fit a quarter
  * of the DML rows. Every transaction's usage is recorded (`asyncApexOf(org).transactions`) so tests
@@ -66,6 +67,8 @@ export const RESULT = 'TeamApplyResult__c';
 export const ACCOUNTS_PER_TRANSACTION = 50;
 /** Hierarchy levels one listing transaction reads at most (one query each). */
 export const LEVEL_QUERIES_PER_TRANSACTION = 20;
+/** The most accounts a run applies in the call (more: the Queueable chain), as the Apex does. */
+export const SYNC_MAX_ACCOUNTS = 5;
 /** Results one getRun page holds at most. */
 export const RESULTS_PAGE_SIZE = 200;
 /** Runs listRuns returns at most. */
@@ -594,7 +597,7 @@ function apply(params: ApexParams, context: ApexContext): TeamRun {
         failed.length,
         tx,
       );
-      if (scope === 'account') runNow(context, run, failed, settings, tx);
+      if (failed.length <= SYNC_MAX_ACCOUNTS) runNow(context, run, failed, settings, tx);
       else queue.enqueue(chainJob(context, run, scope, settings, 'apply', [], failed));
       return toRun(context, run);
     }
@@ -623,9 +626,13 @@ function apply(params: ApexParams, context: ApexContext): TeamRun {
       if (!account) throw new RecordNotFoundException(`No visible account ${String(request.accountId)}`);
     }
     const accountId = account?.Id ?? null;
-    if (scope === 'account' && accountId !== null) {
-      const run = createRun(context, scope, accountId, settings, null, 1, tx);
-      runNow(context, run, [accountId], settings, tx);
+    const small =
+      scope === 'account' && accountId !== null
+        ? [accountId]
+        : smallScope(context, access, scope, accountId, tx);
+    if (small) {
+      const run = createRun(context, scope, accountId, settings, null, small.length, tx);
+      runNow(context, run, small, settings, tx);
       return toRun(context, run);
     }
     const run = createRun(context, scope, accountId, settings, null, null, tx);
@@ -635,6 +642,42 @@ function apply(params: ApexParams, context: ApexContext): TeamRun {
   } finally {
     queue.transactions.push(tx.usage);
   }
+}
+
+/**
+ * The accounts of a hierarchy or of "all I own" when there are at most SYNC_MAX_ACCOUNTS of them
+ * (read with a LIMIT of one more), else null: a small scope runs in the call, as the Apex does.
+ */
+function smallScope(
+  context: ApexContext,
+  access: RecordAccess,
+  scope: TeamScope,
+  accountId: string | null,
+  tx: Transaction,
+): string[] | null {
+  const { org, user } = context;
+  const found: string[] = [];
+  if (scope === 'owned') {
+    // SELECT Id FROM Account WHERE OwnerId = :me ORDER BY Id LIMIT 6
+    for (const account of org.groupedBy('Account', 'OwnerId').get(user.id) ?? []) {
+      if (found.length > SYNC_MAX_ACCOUNTS) break;
+      if (access.canSee(account)) found.push(account.Id);
+    }
+    tx.query(found.length);
+    return found.length <= SYNC_MAX_ACCOUNTS ? found : null;
+  }
+  if (accountId === null) return null;
+  // Levels below the account, one query each, until more than SYNC_MAX_ACCOUNTS are found.
+  const children = org.groupedBy('Account', 'ParentId');
+  found.push(accountId);
+  let frontier = [accountId];
+  while (frontier.length > 0 && found.length <= SYNC_MAX_ACCOUNTS) {
+    const next = frontier.flatMap((id) => (children.get(id) ?? []).filter((child) => access.canSee(child)));
+    tx.query(next.length);
+    found.push(...next.map((child) => child.Id));
+    frontier = next.map((child) => child.Id);
+  }
+  return found.length <= SYNC_MAX_ACCOUNTS ? found : null;
 }
 
 function chainJob(

@@ -555,6 +555,29 @@ describe('applying to a hierarchy: the Queueable chain, a failing account, retry
   });
 });
 
+describe('the chain in the browser: advanced by timers', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('runs a few transactions per second, so polling sees the run progress', () => {
+    jest.useFakeTimers();
+    const org = freshOrg();
+    const queue = asyncApexOf(org);
+    queue.auto = true;
+    const run = apply(org, 'rep', { scope: 'hierarchy', accountId: idOf(org, 'GetCloudyHQ') });
+    expect(runPage(org, 'rep', run.id).run.status).toBe('Queued');
+    jest.advanceTimersByTime(queue.tickMs);
+    expect(runPage(org, 'rep', run.id).run).toMatchObject({
+      status: 'Running',
+      accountsTotal: 9,
+      accountsDone: 0,
+    });
+    jest.advanceTimersByTime(queue.tickMs);
+    expect(runPage(org, 'rep', run.id).run).toMatchObject({ status: 'CompletedWithErrors', accountsDone: 9 });
+    expect(queue.size).toBe(0);
+    expect(jest.getTimerCount()).toBe(0);
+  });
+});
+
 // ------------------------------------------------------------------ the chain's governor accounting
 
 /** A generated hierarchy (as scripts/generate-hierarchy.mjs makes one): `count` accounts owned by the rep. */

@@ -36,7 +36,7 @@ import { deserialiseParameters } from '../apex/shared/parameters';
 import { AuraHandledException } from '../apex/shared/errors';
 import type { DatasetBundle, OrgConfig, OrgUserConfig, TeamMemberConfig } from '../dataset';
 import type { AccessCap, TeamKind } from '../apex/accountTeam/teamAccess';
-import { accessViolation, grantableAccess } from '../apex/accountTeam/teamAccess';
+import { accessViolation, grantableAccess, UNCAPPED } from '../apex/accountTeam/teamAccess';
 import { asyncApexOf } from '../apex/accountTeam/teamRuns';
 import { TRANSACTION_BUDGET } from '../apex/accountTeam/teamShared';
 
@@ -91,9 +91,9 @@ const ACCOUNT_DEFAULTS: readonly OrgWideDefault[] = [
 ];
 const CONTACT_DEFAULTS: readonly OrgWideDefault[] = ['None', 'Read', 'Edit', 'ControlledByParent'];
 const CASE_DEFAULTS: readonly OrgWideDefault[] = ['None', 'Read', 'Edit', 'ReadEditTransfer'];
-const NO_CAP: AccessCap = { account: 'Edit', opportunity: 'Edit', case: 'Edit', contact: 'Edit' };
+const NO_CAP: AccessCap = UNCAPPED;
 
-/** PLATFORM.md's rules restated level by level, as the oracle of the exhaustive test. */
+/** PLATFORM.md's rules restated level by level (as the Apex reads them), the exhaustive test's oracle. */
 function oracle(
   kind: TeamKind,
   defaults: OrgWideDefaults,
@@ -107,29 +107,24 @@ function oracle(
   );
   if (defaults.contact === 'ControlledByParent' && access.contact !== null) return false;
   const settable = (object: string): TeamAccessLevel[] =>
-    object === 'account' ? ['Read', 'Edit'] : ['None', 'Read', 'Edit'];
+    object !== 'account'
+      ? ['None', 'Read', 'Edit']
+      : kind === 'AccountTeamMember'
+        ? ['Read', 'Edit', 'All']
+        : ['Read', 'Edit'];
   const top = (object: (typeof objects)[number]): number =>
     Math.max(...settable(object).map((level) => rank[level]));
   let anyAbove = false;
-  let anyRaisable = false;
   for (const object of objects) {
     const level = access[object];
     if (level === null || level === undefined || !settable(object).includes(level)) return false;
     const base = granted(defaults[object]);
-    const raisable = top(object) > base;
-    anyRaisable ||= raisable;
     if (rank[level] > base) anyAbove = true;
-    if (
-      kind === 'UserAccountTeamMember'
-        ? raisable
-          ? rank[level] <= base
-          : rank[level] < base
-        : rank[level] < base
-    ) {
-      return false;
-    }
+    // Account team: at least the default. Default team: above it, or the top where nothing is above.
+    const floor = kind === 'UserAccountTeamMember' && top(object) > base ? base + 1 : base;
+    if (rank[level] < floor) return false;
   }
-  return kind === 'UserAccountTeamMember' || anyAbove || !anyRaisable;
+  return kind === 'UserAccountTeamMember' || anyAbove;
 }
 
 describe('access levels against the org-wide defaults', () => {
@@ -157,7 +152,8 @@ describe('access levels against the org-wide defaults', () => {
               // What is offered is exactly what validates level by level.
               const grantable = grantableAccess(kind, defaults, NO_CAP);
               if (contact === 'ControlledByParent') expect(grantable.contact).toEqual([]);
-              expect(grantable.account.every((level) => level === 'Read' || level === 'Edit')).toBe(true);
+              expect(grantable.account.includes('All')).toBe(kind === 'AccountTeamMember');
+              expect(grantable.account).not.toContain('None');
             }
           }
     expect(checked).toBe(5 * 5 * 4 * 4 * 2 * 4 * 4 * 4 * 5);
@@ -193,7 +189,7 @@ describe('access levels against the org-wide defaults', () => {
       contact: [],
     });
     expect(grantableAccess('AccountTeamMember', getCloudy, NO_CAP)).toEqual<GrantableAccess>({
-      account: ['Read', 'Edit'],
+      account: ['Read', 'Edit', 'All'],
       opportunity: ['None', 'Read', 'Edit'],
       case: ['None', 'Read', 'Edit'],
       contact: [],
@@ -221,7 +217,7 @@ describe('access levels against the org-wide defaults', () => {
     expect(grantableAccess('UserAccountTeamMember', contactsPublic, NO_CAP).contact).toEqual(['Edit']);
   });
 
-  it('accepts a member at the defaults when every default is already Public Read/Write (unverified)', () => {
+  it('still requires one level above the defaults on an account team when every default is Public Read/Write (unverified)', () => {
     const allPublic: OrgWideDefaults = {
       account: 'Edit',
       opportunity: 'Edit',
@@ -229,7 +225,11 @@ describe('access levels against the org-wide defaults', () => {
       case: 'ReadEditTransfer',
     };
     const member = { account: 'Edit', opportunity: 'Edit', case: 'Edit', contact: 'Edit' } as const;
-    expect(accessViolation('AccountTeamMember', allPublic, NO_CAP, member)).toBeUndefined();
+    expect(accessViolation('AccountTeamMember', allPublic, NO_CAP, member)).toEqual({ kind: 'noneAbove' });
+    expect(
+      accessViolation('AccountTeamMember', allPublic, NO_CAP, { ...member, account: 'All' }),
+    ).toBeUndefined();
+    // A default team stays at the top where nothing is above the default.
     expect(accessViolation('UserAccountTeamMember', allPublic, NO_CAP, member)).toBeUndefined();
     expect(accessViolation('AccountTeamMember', allPublic, NO_CAP, { ...member, case: 'Read' })).toEqual({
       kind: 'belowDefault',
@@ -238,13 +238,15 @@ describe('access levels against the org-wide defaults', () => {
   });
 
   it('lets nobody grant more than they have', () => {
-    const cap: AccessCap = { account: 'Edit', opportunity: 'Read', case: 'Edit', contact: 'Read' };
-    const member = { account: 'Edit', opportunity: 'Edit', case: 'Read', contact: null } as const;
+    const cap: AccessCap = { account: 'Edit', opportunity: 'Edit', case: 'Edit', contact: 'Edit' };
+    const member = { account: 'All', opportunity: 'Read', case: 'Read', contact: null } as const;
     expect(accessViolation('AccountTeamMember', getCloudy, cap, member)).toEqual({
       kind: 'exceedsOwn',
-      objects: ['opportunity'],
+      objects: ['account'],
     });
-    expect(grantableAccess('AccountTeamMember', getCloudy, cap).opportunity).toEqual(['None', 'Read']);
+    expect(grantableAccess('AccountTeamMember', getCloudy, cap).account).toEqual(['Read', 'Edit']);
+    const readOnly: AccessCap = { account: 'Read', opportunity: 'Read', case: 'Read', contact: 'Read' };
+    expect(grantableAccess('AccountTeamMember', getCloudy, readOnly).opportunity).toEqual(['None', 'Read']);
   });
 
   it.each(['get-cloudy', 'get-cloudy-contact-access', 'get-cloudy-private', 'features-off'])(
@@ -271,19 +273,19 @@ describe('access levels against the org-wide defaults', () => {
     expect(() => context(odd, 'rep', 'GetCloudyHQ')).toThrow(DatasetError);
   });
 
-  it('caps what a user may grant by their own object access', () => {
+  it('caps what a user may grant by their access to the account, and not a default team', () => {
     const org = freshOrg();
-    // Priya (se) may read and edit opportunities and cases but not create team members.
-    const mine: DefaultTeamContext = call(org, 'se', 'DefaultTeamController.getMyDefaultTeam');
-    expect(mine.grantable.case).toEqual(['Read', 'Edit']);
-    const noCaseEdit = freshOrg('get-cloudy', (config) => ({
-      ...config,
-      users: config.users!.map((user): OrgUserConfig =>
-        user.key === 'rep' ? { ...user, objectAccess: { ...user.objectAccess, Case: ['read'] } } : user,
-      ),
-    }));
-    const capped: DefaultTeamContext = call(noCaseEdit, 'rep', 'DefaultTeamController.getMyDefaultTeam');
-    expect(capped.grantable.case).toEqual(['Read']);
+    // The owner, a user above the owner and an admin have All on the account; a peer with Edit has Edit.
+    expect(context(org, 'rep', 'GetCloudyHQ').grantable.account).toEqual(['Read', 'Edit', 'All']);
+    expect(context(org, 'manager', 'GetCloudyHQ').grantable.account).toEqual(['Read', 'Edit', 'All']);
+    expect(context(org, 'admin', 'GetCloudyHQ').grantable.account).toEqual(['Read', 'Edit', 'All']);
+    expect(context(org, 'rep2', 'GetCloudyEast').grantable.account).toEqual(['Read', 'Edit']);
+    expect(context(org, 'rep2', 'GetCloudyHQ').grantable).toMatchObject({
+      account: ['Read'],
+      opportunity: ['None', 'Read'],
+    });
+    const mine: DefaultTeamContext = call(org, 'readonly', 'DefaultTeamController.getMyDefaultTeam');
+    expect(mine.grantable).toMatchObject({ account: ['Edit'], case: ['Read', 'Edit'] });
   });
 });
 

@@ -20,12 +20,12 @@ import { UserModeDml } from '../../dml';
 import { roleOptions } from '../../roleCatalog';
 import type { ApexContext, ApexParams } from '../registry';
 import {
-  accessCap,
   accessViolation,
   grantableAccess,
   isTeamAccessLevel,
   levelFields,
   orgWideDefaults,
+  UNCAPPED,
 } from './teamAccess';
 import {
   assertFeatureOn,
@@ -75,7 +75,7 @@ function contextOf(_params: ApexParams, context: ApexContext): DefaultTeamContex
     currentUserId: user.id,
     orgDefaults: defaults,
     canEdit: canEditDefaultTeam(context),
-    grantable: grantableAccess('UserAccountTeamMember', defaults, accessCap(context, newAccess(context))),
+    grantable: grantableAccess('UserAccountTeamMember', defaults, UNCAPPED),
     members: myTeam(context),
     roleOptions: roleOptions(describe, 'AccountTeam'),
   };
@@ -123,7 +123,7 @@ function saveOne(context: ApexContext, dml: UserModeDml, input: Partial<TeamMemb
     case: level(input.caseAccess) ?? 'None',
     contact: level(input.contactAccess),
   };
-  const violation = accessViolation('UserAccountTeamMember', defaults, accessCap(context, access), {
+  const violation = accessViolation('UserAccountTeamMember', defaults, UNCAPPED, {
     ...teamAccess,
     account: level(input.accountAccess),
     opportunity: level(input.opportunityAccess),

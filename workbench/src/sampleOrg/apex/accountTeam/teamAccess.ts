@@ -10,10 +10,13 @@
  *   test settles it), Account Read or Edit only.
  * - Contacts Controlled by Parent: the contact level cannot be set and is left out of both rules.
  * - An object whose default is already the highest level it can hold (Public Read/Write) cannot be
- *   "above": it stays at that level, and when no object can be above its default a member at the
- *   defaults is accepted (what the platform does then is unverified, PLATFORM.md).
- * - Nobody grants more than they have (Modify All Data aside): the account's level is capped by the
- *   user's edit access to the account, the others by the user's object permissions.
+ *   "above": on a default team it stays at that level; on an account team a member still needs one
+ *   level above a default (what the platform does when every default is Public Read/Write is
+ *   unverified, PLATFORM.md; the Apex refuses such a member too).
+ * - Nobody grants more than they have (PLATFORM.md), as the Apex decides it (TeamChangePolicy): the
+ *   account level at most the user's access to the account (All for its owner, users above the owner
+ *   and Modify All Data; else Edit or Read), the other levels at most Edit within that. A default
+ *   team is not capped (it is checked again, capped, when applied).
  */
 import type {
   GrantableAccess,
@@ -77,14 +80,22 @@ const DEFAULT_RANK: Readonly<Record<OrgWideDefault, number>> = {
 };
 
 /**
- * The levels a member's field may hold and a user may set: Account Read/Edit (All is the owner's),
- * the others None/Read/Edit.
+ * The levels a member's field may hold: Account Read/Edit/All on an account team (All as the owner
+ * has it), Read/Edit on a default team; the others None/Read/Edit.
  */
-const SETTABLE: Readonly<Record<TeamObject, readonly TeamAccessLevel[]>> = {
-  account: ['Read', 'Edit'],
-  opportunity: ['None', 'Read', 'Edit'],
-  case: ['None', 'Read', 'Edit'],
-  contact: ['None', 'Read', 'Edit'],
+const SETTABLE: Readonly<Record<TeamKind, Readonly<Record<TeamObject, readonly TeamAccessLevel[]>>>> = {
+  AccountTeamMember: {
+    account: ['Read', 'Edit', 'All'],
+    opportunity: ['None', 'Read', 'Edit'],
+    case: ['None', 'Read', 'Edit'],
+    contact: ['None', 'Read', 'Edit'],
+  },
+  UserAccountTeamMember: {
+    account: ['Read', 'Edit'],
+    opportunity: ['None', 'Read', 'Edit'],
+    case: ['None', 'Read', 'Edit'],
+    contact: ['None', 'Read', 'Edit'],
+  },
 };
 
 export function isTeamAccessLevel(value: unknown): value is TeamAccessLevel {
@@ -120,9 +131,9 @@ function ruledObjects(defaults: OrgWideDefaults): TeamObject[] {
   return TEAM_OBJECTS.filter((object) => object !== 'contact' || !contactLeftOut(defaults));
 }
 
-/** Whether some settable level of the object is above its default. */
-function canBeAbove(defaults: OrgWideDefaults, object: TeamObject): boolean {
-  return SETTABLE[object].some((level) => RANK[level] > DEFAULT_RANK[defaults[object]]);
+/** Whether some level the object's field may hold is above its default. */
+function canBeAbove(kind: TeamKind, defaults: OrgWideDefaults, object: TeamObject): boolean {
+  return SETTABLE[kind][object].some((level) => RANK[level] > DEFAULT_RANK[defaults[object]]);
 }
 
 /** Whether `level` is allowed for the object by the rule of `kind`, the other objects aside. */
@@ -132,36 +143,28 @@ function levelAllowed(
   object: TeamObject,
   level: TeamAccessLevel,
 ): boolean {
-  if (!SETTABLE[object].includes(level)) return false;
+  if (!SETTABLE[kind][object].includes(level)) return false;
   const base = DEFAULT_RANK[defaults[object]];
-  if (kind === 'AccountTeamMember' || !canBeAbove(defaults, object)) return RANK[level] >= base;
+  if (kind === 'AccountTeamMember' || !canBeAbove(kind, defaults, object)) return RANK[level] >= base;
   return RANK[level] > base;
 }
 
-/** The highest level the user may grant on each object (Modify All Data: no cap). */
+/** The highest level the user may grant on each object. */
 export type AccessCap = Readonly<Record<TeamObject, TeamAccessLevel>>;
 
+/** No limit: default team members are not capped. */
+export const UNCAPPED: AccessCap = { account: 'All', opportunity: 'Edit', case: 'Edit', contact: 'Edit' };
+
 /**
- * What the user has: on the account (when given) Edit when they may edit it, else Read; on the
- * others their object permissions (edit → Edit, read → Read, else None).
+ * What the user has on the account (UserRecordAccess): All for its owner, users above the owner and
+ * Modify All Data; else Edit when they may edit it, else Read; the other levels at most Edit within
+ * that.
  */
-export function accessCap(context: ApexContext, access: RecordAccess, account?: SObjectRecord): AccessCap {
-  const { describe, user } = context;
-  if (user.modifyAllData === true)
-    return { account: 'Edit', opportunity: 'Edit', case: 'Edit', contact: 'Edit' };
-  const byObject = (objectApiName: string): TeamAccessLevel =>
-    describe.canAccessObject(objectApiName, 'edit')
-      ? 'Edit'
-      : describe.canAccessObject(objectApiName, 'read')
-        ? 'Read'
-        : 'None';
-  const accountLevel = account ? (access.canEdit(account) ? 'Edit' : 'Read') : byObject('Account');
-  return {
-    account: accountLevel,
-    opportunity: byObject('Opportunity'),
-    case: byObject('Case'),
-    contact: byObject('Contact'),
-  };
+export function accessCap(context: ApexContext, access: RecordAccess, account: SObjectRecord): AccessCap {
+  const all = context.user.modifyAllData === true || access.ownsOrIsAbove(account.OwnerId);
+  const accountLevel: TeamAccessLevel = all ? 'All' : access.canEdit(account) ? 'Edit' : 'Read';
+  const related: TeamAccessLevel = RANK[accountLevel] >= RANK.Edit ? 'Edit' : accountLevel;
+  return { account: accountLevel, opportunity: related, case: related, contact: related };
 }
 
 /** The levels a user may choose for each object, in the order None, Read, Edit. */
@@ -169,7 +172,7 @@ export function grantableAccess(kind: TeamKind, defaults: OrgWideDefaults, cap: 
   const levels = (object: TeamObject): TeamAccessLevel[] =>
     object === 'contact' && contactLeftOut(defaults)
       ? []
-      : SETTABLE[object].filter(
+      : SETTABLE[kind][object].filter(
           (level) => levelAllowed(kind, defaults, object, level) && RANK[level] <= RANK[cap[object]],
         );
   return {
@@ -199,26 +202,27 @@ export function accessViolation(
   cap: AccessCap,
   access: Partial<Record<TeamObject, TeamAccessLevel | null | undefined>>,
 ): AccessViolation | undefined {
-  if (contactLeftOut(defaults) && access.contact != null) return { kind: 'contactSet' };
+  // The shape first, as the Apex checks it: levels the fields cannot hold, then the contact level.
+  const shaped = (['account', 'opportunity', 'case'] as const).filter(
+    (object) => !SETTABLE[kind][object].includes(access[object] ?? ('' as TeamAccessLevel)),
+  );
+  if (shaped.length > 0) return { kind: 'notSettable', objects: shaped };
+  if (contactLeftOut(defaults)) {
+    if (access.contact != null) return { kind: 'contactSet' };
+  } else if (access.contact == null) {
+    return { kind: 'contactRequired', objects: ['contact'] };
+  } else if (!SETTABLE[kind].contact.includes(access.contact)) {
+    return { kind: 'notSettable', objects: ['contact'] };
+  }
   const objects = ruledObjects(defaults);
-  const missing = objects.filter((object) => access[object] == null);
-  if (missing.length > 0) {
-    return missing.every((object) => object === 'contact')
-      ? { kind: 'contactRequired', objects: missing }
-      : { kind: 'notSettable', objects: missing };
-  }
-  const unsettable = objects.filter((object) => !SETTABLE[object].includes(access[object] ?? 'None'));
-  if (unsettable.length > 0) return { kind: 'notSettable', objects: unsettable };
-  const wrong = objects.filter((object) => !levelAllowed(kind, defaults, object, access[object] ?? 'None'));
-  if (wrong.length > 0) {
-    const below = wrong.some((object) => RANK[access[object] ?? 'None'] < DEFAULT_RANK[defaults[object]]);
-    return { kind: below ? 'belowDefault' : 'notAboveDefault', objects: wrong };
-  }
-  const raisable = objects.filter((object) => canBeAbove(defaults, object));
-  const above = raisable.some((object) => RANK[access[object] ?? 'None'] > DEFAULT_RANK[defaults[object]]);
-  if (kind === 'AccountTeamMember' && raisable.length > 0 && !above) return { kind: 'noneAbove' };
   const exceeding = objects.filter((object) => RANK[access[object] ?? 'None'] > RANK[cap[object]]);
   if (exceeding.length > 0) return { kind: 'exceedsOwn', objects: exceeding };
+  const wrong = objects.filter((object) => !levelAllowed(kind, defaults, object, access[object] ?? 'None'));
+  if (wrong.length > 0) {
+    return { kind: kind === 'AccountTeamMember' ? 'belowDefault' : 'notAboveDefault', objects: wrong };
+  }
+  const above = objects.some((object) => RANK[access[object] ?? 'None'] > DEFAULT_RANK[defaults[object]]);
+  if (kind === 'AccountTeamMember' && !above) return { kind: 'noneAbove' };
   return undefined;
 }
 

@@ -3,7 +3,8 @@
 /**
  * Generates a large Account hierarchy as a dataset in the format of data/README.md: a Salesforce CLI
  * data-tree plan, one Account record file per hierarchy level (a file may only refer to records saved by
- * an earlier file), and an org.json (both features on, one rep user). Used for the Account Hierarchy
+ * an earlier file), and an org.json (both features on, one rep user who owns every account and has a
+ * five-member default team, and those five users). Used for the Account Hierarchy
  * speed and paging work; generated datasets are never committed.
  *
  * Usage:
@@ -29,6 +30,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SHAPES = /** @type {const} */ (['balanced', 'deep', 'wide']);
+/** The members of the rep's default team: key, name, title, team role, opportunity and case access. */
+const TEAM_USERS = [
+  ['se', 'Priya Raman', 'Solutions Engineer', 'Pre-Sales Consultant', 'Read', 'Read'],
+  ['csm', 'Dana Whitfield', 'Customer Success Manager', 'Account Manager', 'Read', 'Edit'],
+  ['manager', 'Sofia Alvarez', 'Regional Sales Manager', 'Sales Manager', 'Edit', 'Read'],
+  ['channel', 'Omar Haddad', 'Channel Manager', 'Channel Manager', 'Read', 'Read'],
+  ['exec', 'Grace Liu', 'VP Sales', 'Executive Sponsor', 'Read', 'Read'],
+];
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
@@ -305,10 +314,35 @@ function main(opts) {
           AccountContactRelation: ['read', 'create', 'edit', 'delete'],
           AccountTeamMember: ['read', 'create', 'edit', 'delete'],
           UserAccountTeamMember: ['read', 'create', 'edit', 'delete'],
+          Opportunity: ['read', 'create', 'edit'],
+          Case: ['read', 'create', 'edit'],
+          TeamApplyRun__c: ['read', 'create', 'edit'],
+          TeamApplyResult__c: ['read', 'create'],
         },
         fieldAccess: {},
       },
+      ...TEAM_USERS.map(([key, name, title]) => ({
+        key,
+        name,
+        username: `${key}@cloudkicks.example`,
+        title,
+        profile: 'Standard User',
+        permissionSets: ['AccountRelationships_User'],
+        objectAccess: { Account: ['read', 'edit'], Contact: ['read'], AccountTeamMember: ['read'] },
+        fieldAccess: {},
+      })),
     ],
+    // Rita's default team: five members, valid against the defaults above (each level above its
+    // default), to apply to the whole hierarchy (npm run bench).
+    defaultTeams: {
+      rep: TEAM_USERS.map(([key, , , role, opportunity, kase]) => ({
+        user: key,
+        role,
+        account: 'Edit',
+        opportunity,
+        case: kase,
+      })),
+    },
   };
   fs.writeFileSync(path.join(opts.out, 'org.json'), JSON.stringify(org, null, 2) + '\n');
 

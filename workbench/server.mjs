@@ -118,17 +118,41 @@ function datasetBundle(dataset) {
   const plan = readJson(dataset.planFile);
   /** @type {Record<string, unknown>} */
   const files = {};
+  // A bundled dataset may reuse another bundled dataset's record files (`../get-cloudy/Contact.json`,
+  // as `sf data import tree` reads them too); nothing outside data/ is read.
+  const dataDir = path.join(ROOT, 'data');
+  const root = dataset.dir.startsWith(dataDir + path.sep) ? dataDir : dataset.dir;
   for (const step of plan) {
     for (const file of step.files) {
       const resolved = path.resolve(dataset.dir, file);
-      if (path.dirname(resolved) !== dataset.dir && !resolved.startsWith(dataset.dir + path.sep)) {
+      if (path.dirname(resolved) !== root && !resolved.startsWith(root + path.sep)) {
         throw new Error(`Plan ${dataset.planFile} names a file outside its folder: ${file}`);
       }
       files[file] = readJson(resolved);
     }
   }
-  const orgFile = path.join(dataset.dir, 'org.json');
-  return { name: dataset.name, plan, files, org: fs.existsSync(orgFile) ? readJson(orgFile) : null };
+  return { name: dataset.name, plan, files, org: orgConfigOf(dataset.dir, root) };
+}
+
+/**
+ * A dataset's org.json; one with `"extends": "<dataset>"` takes that bundled dataset's org.json and
+ * replaces its top-level keys with its own (a variant states only what differs).
+ * @param {string} dir
+ * @param {string} root the folder datasets may reuse files from
+ * @returns {Record<string, unknown> | null}
+ */
+export function orgConfigOf(dir, root) {
+  const orgFile = path.join(dir, 'org.json');
+  if (!fs.existsSync(orgFile)) return null;
+  const own = readJson(orgFile);
+  if (typeof own.extends !== 'string') return own;
+  const baseDir = path.resolve(root, own.extends);
+  if (!baseDir.startsWith(root + path.sep) || baseDir === dir) {
+    throw new Error(`${orgFile}: extends ${own.extends}, which is not another dataset beside it`);
+  }
+  const rest = { ...own };
+  delete rest.extends;
+  return { ...orgConfigOf(baseDir, root), ...rest };
 }
 
 /**

@@ -10,6 +10,7 @@ import type { DatasetBundle, DatasetSummary } from '../sampleOrg/dataset';
 import { SampleOrg } from '../sampleOrg/sampleOrg';
 import { toApexId } from '../sampleOrg/apex/shared/parameters';
 import { invokeApex } from '../sampleOrg/apex/registry';
+import { asyncApexOf } from '../sampleOrg/apex/accountTeam/teamRuns';
 import { label } from '../platform/labels';
 import type { PageReference } from '../platform/context';
 import { apexResultOverTheWire, overTheWire, setWorkbenchContext } from '../platform/context';
@@ -408,6 +409,8 @@ async function renderComponent(frame: Frame, state: PageState, datasets: Dataset
     latencyMs: latencyOf(state),
     recordUrl: (id) => pageUrl({ ...state, recordId: id }),
   });
+  // The sample org's Queueable transactions so far (runs of "apply a default team"), for the bench.
+  window.__workbench.asyncApexTransactions = () => [...asyncApexOf(org).transactions];
   window.__workbench.runAs = (otherUserKey, method, params = {}) => {
     const other = org.user(otherUserKey);
     if (!other) return Promise.reject(new Error(`Workbench: no user ${otherUserKey} in ${org.name}`));

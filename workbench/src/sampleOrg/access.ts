@@ -128,7 +128,7 @@ export class RecordAccess {
           : this.canSeeId(record[field]),
       );
     }
-    const orgDefault = org.sharingDefaults[sharing.sharingDefault] ?? 'Read';
+    const orgDefault = org.sharingDefaults[sharing.sharingDefault] ?? sharing.unsetDefault ?? 'Read';
     if (orgDefault === 'ControlledByParent' && sharing.parentField) {
       const parentId = record[sharing.parentField];
       if (typeof parentId === 'string' && parentId) return this.canEditId(parentId);
@@ -153,7 +153,7 @@ export class RecordAccess {
     if (sharing.kind === 'parents') {
       return sharing.parentFields.every((field) => this.canSeeId(record[field]));
     }
-    const orgDefault = org.sharingDefaults[sharing.sharingDefault] ?? 'Read';
+    const orgDefault = org.sharingDefaults[sharing.sharingDefault] ?? sharing.unsetDefault ?? 'Read';
     if (orgDefault === 'ControlledByParent' && sharing.parentField) {
       const parentId = record[sharing.parentField];
       // A private contact (no account) is its owner's alone.
@@ -169,8 +169,11 @@ export class RecordAccess {
     return parent !== undefined && this.canSee(parent);
   }
 
-  /** The owner is the user, or a user whose role is below the user's. */
-  private ownsOrIsAbove(ownerId: unknown): boolean {
+  /**
+   * The owner is the user, or a user whose role is below the user's (org.json `roles`): what
+   * sharing gives the user, and who may change an account's team besides admins (PLATFORM.md).
+   */
+  ownsOrIsAbove(ownerId: unknown): boolean {
     const { org, user } = this.context;
     if (ownerId === user.id) return true;
     const ownerRole = typeof ownerId === 'string' ? org.user(ownerId)?.role : undefined;

@@ -44,6 +44,22 @@ export interface OrgUserConfig {
   viewAllData?: boolean;
   /** "Modify All Data" (System Administrators): sharing lets this user edit every record. */
   modifyAllData?: boolean;
+  /** False for a deactivated user (User.IsActive): still on teams, but cannot be added to one. */
+  active?: boolean;
+}
+
+/**
+ * A member of a default team or an account team in org.json (`defaultTeams`, `accountTeams`): the
+ * user's key, the team role and the access levels as the records hold them (`contact` left out when
+ * contacts are Controlled by Parent).
+ */
+export interface TeamMemberConfig {
+  user: string;
+  role?: string | null;
+  account: string;
+  opportunity: string;
+  case: string;
+  contact?: string | null;
 }
 
 /** A picklist value as org.json `picklists` gives it: label defaults to the value, active to true. */
@@ -91,6 +107,16 @@ export interface OrgConfig {
     string,
     { Roles?: string; IsActive?: boolean; StartDate?: string; EndDate?: string }
   >;
+  /** Each user's default team (UserAccountTeamMember records), by the owner's user key. */
+  defaultTeams?: Record<string, TeamMemberConfig[]>;
+  /** Each account's current team (AccountTeamMember records), by the account's referenceId. */
+  accountTeams?: Record<string, TeamMemberConfig[]>;
+  /**
+   * Accounts whose team changes fail the first N times they are tried (UNABLE_TO_LOCK_ROW, as an
+   * integration holding the account's row makes them fail), by referenceId: a run shows a failing
+   * account, and its retry succeeds.
+   */
+  teamRowLocks?: Record<string, number>;
   [more: string]: unknown;
 }
 

@@ -119,6 +119,19 @@ export class UserModeDml {
       .find((record) => unique.every((field) => record[field] === fields[field]));
   }
 
+  /** The existing record an insert overwrites (schema `insertUpdatesMatch`), if any. */
+  private insertTarget(
+    objectApiName: string,
+    record: Readonly<Record<string, unknown>>,
+  ): SObjectRecord | undefined {
+    const [first, ...rest] = objectSchema(objectApiName)?.insertUpdatesMatch ?? [];
+    const value = first === undefined ? undefined : record[first];
+    if (first === undefined || typeof value !== 'string') return undefined;
+    return (this.context.org.groupedBy(objectApiName, first).get(value) ?? []).find((candidate) =>
+      rest.every((name) => candidate[name] === record[name]),
+    );
+  }
+
   /** Database.insert(record, false, AccessLevel.USER_MODE) */
   insert(objectApiName: string, fields: Readonly<Record<string, unknown>>): DmlResult {
     this.assertObjectExists(objectApiName);
@@ -134,6 +147,13 @@ export class UserModeDml {
     }
     Object.assign(record, fields);
     if (objectSchema(objectApiName)?.fields.OwnerId) record.OwnerId ??= user.id;
+    const match = this.insertTarget(objectApiName, record);
+    if (match) {
+      // The platform writes the matching record instead (PLATFORM.md): an update of the other fields.
+      const keys = new Set(objectSchema(objectApiName)?.insertUpdatesMatch ?? []);
+      const changes = Object.fromEntries(Object.entries(fields).filter(([name]) => !keys.has(name)));
+      return this.update(objectApiName, match.Id, changes);
+    }
     // Creating a record needs the access that editing it would (e.g. Edit on a relation's contact).
     const candidate = { ...record, attributes: { type: objectApiName }, Id: '' } as SObjectRecord;
     if (!new RecordAccess(this.context).sharingAllowsEdit(candidate)) {

@@ -13,6 +13,7 @@ import { isPackagePermissionSet, packagePermissionSetNames } from './permissionS
 import { fieldSchema, objectSchema } from './schema';
 import type { ValidationRule } from './validationRules';
 import { parseValidationRule, ValidationRuleError } from './validationRules';
+import { teamRecords } from './teamData';
 
 /** A record as Apex/SOQL would return it: Id, fields, and lookups as Ids. */
 export interface SObjectRecord {
@@ -141,6 +142,18 @@ export class SampleOrg {
     this.loadUserId = this.user(config.defaultOwner ?? this.defaultUserKey)?.id ?? firstUser.id;
     this.loadRecords(bundle);
     this.deriveDirectRelations(bundle.name);
+    this.loadTeams(bundle.name);
+  }
+
+  /**
+   * Default teams and account teams from org.json (`defaultTeams`, `accountTeams`: data-tree files
+   * cannot name users), added as loaded records (./teamData.ts checks and converts them).
+   */
+  private loadTeams(dataset: string): void {
+    const stamp = { time: LOAD_TIME, userId: this.loadUserId };
+    for (const { objectApiName, key, fields } of teamRecords(dataset, this)) {
+      this.add(objectApiName, fields, key, stamp);
+    }
   }
 
   /** Whether the object exists in this org (feature objects only while their feature is on). */
@@ -269,10 +282,36 @@ export class SampleOrg {
     record.LastModifiedById = userId;
     list.push(record);
     this.byObject.set(objectApiName, list);
-    this.groupIndexes.clear();
+    this.indexRecord(record);
     this.byId.set(id, record);
     if (key) this.refToId.set(key, id);
     return record;
+  }
+
+  /**
+   * Adds a new record to the group indexes already built on its object, in Id order (rebuilding them
+   * on every insert made a run inserting thousands of team members quadratic).
+   */
+  private indexRecord(record: SObjectRecord): void {
+    const prefix = `${record.attributes.type}.`;
+    for (const [key, index] of this.groupIndexes) {
+      if (!key.startsWith(prefix)) continue;
+      const value = record[key.slice(prefix.length)];
+      if (typeof value !== 'string' || !value) continue;
+      const group = index.get(value);
+      if (!group) {
+        index.set(value, [record]);
+        continue;
+      }
+      let low = 0;
+      let high = group.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if ((group[mid]?.Id ?? '') < record.Id) low = mid + 1;
+        else high = mid;
+      }
+      group.splice(low, 0, record);
+    }
   }
 
   /** Removes a record (an Apex delete stand-in). */

@@ -80,6 +80,8 @@ export interface FieldSchema {
  *   when the user can edit the `editParentField` record (AccountContactRelation: the contact,
  *   PLATFORM.md) and see the others, or, without one, edit every parent.
  * - `public`: every record (User; and default account teams, whose sharing is unverified).
+ * An `owner` object whose default org.json does not give (the package's custom objects) has
+ * `unsetDefault` (Private for the package's runs: their metadata's sharing model), else Public Read Only.
  *
  * Who may edit a record it shares (access.ts `canEdit`): with `owner`, an org-wide default of `Edit`
  * (Public Read/Write) lets everyone who sees the record edit it; `Read` or `None` only its owner,
@@ -87,7 +89,7 @@ export interface FieldSchema {
  * `ControlledByParent` whoever can edit the parent. Modify All Data edits everything.
  */
 export type SharingRule =
-  | { kind: 'owner'; sharingDefault: string; parentField?: string }
+  | { kind: 'owner'; sharingDefault: string; parentField?: string; unsetDefault?: string }
   | { kind: 'parents'; parentFields: string[]; editParentField?: string }
   | { kind: 'public' };
 
@@ -104,6 +106,12 @@ export interface ObjectSchema {
    * per account and contact, PLATFORM.md): an insert that repeats them fails (DUPLICATE_VALUE).
    */
   uniqueTogether?: readonly string[];
+  /**
+   * Fields whose values identify the record an insert really writes (PLATFORM.md): inserting an
+   * AccountTeamMember for a user already on the account's team overwrites that member, and a
+   * UserAccountTeamMember matching an existing one updates it; ./dml.ts returns the existing Id.
+   */
+  insertUpdatesMatch?: readonly string[];
 }
 
 interface FieldOptions {
@@ -185,6 +193,7 @@ function object(
   sharing: SharingRule,
   fields: Record<string, FieldSchema>,
   uniqueTogether?: readonly string[],
+  insertUpdatesMatch?: readonly string[],
 ): ObjectSchema {
   const named: Record<string, FieldSchema> = {};
   for (const [fieldName, schema] of Object.entries(fields)) {
@@ -192,7 +201,7 @@ function object(
     const relationshipName = schema.referenceTo ? fieldName.replace(/Id$/, '') : undefined;
     named[fieldName] = { ...schema, name: fieldName, relationshipName };
   }
-  return { name, keyPrefix, feature, sharing, fields: named, uniqueTogether };
+  return { name, keyPrefix, feature, sharing, fields: named, uniqueTogether, insertUpdatesMatch };
 }
 
 const ACCESS_LEVEL = 'Create, Filter, Group, Nillable, Restricted picklist, Sort, Update';
@@ -346,6 +355,8 @@ export const SCHEMA: Readonly<Record<string, ObjectSchema>> = {
       CaseAccessLevel: picklist('Case Access', 40, ACCESS_LEVEL),
       ContactAccessLevel: picklist('Contact Access', 40, ACCESS_LEVEL),
     },
+    undefined,
+    ['AccountId', 'UserId'],
   ),
   UserAccountTeamMember: object(
     'UserAccountTeamMember',
@@ -361,6 +372,51 @@ export const SCHEMA: Readonly<Record<string, ObjectSchema>> = {
       OpportunityAccessLevel: picklist('Opportunity Access', 40, DEFAULT_TEAM_ACCESS_LEVEL),
       CaseAccessLevel: picklist('Case Access', 40, DEFAULT_TEAM_ACCESS_LEVEL),
       ContactAccessLevel: picklist('Contact Access', 40, DEFAULT_TEAM_ACCESS_LEVEL),
+    },
+    undefined,
+    ['OwnerId', 'UserId'],
+  ),
+  // The package's own objects (force-app: the Default Account Team's runs of "apply"), Private: a run
+  // is its owner's (and the owner's managers'); a result is seen with its run (master-detail).
+  TeamApplyRun__c: object(
+    'TeamApplyRun__c',
+    'a0R',
+    null,
+    { kind: 'owner', sharingDefault: 'TeamApplyRun__c', unsetDefault: 'None' },
+    {
+      ...systemFields('Record ID'),
+      OwnerId: lookup('Owner ID', 'User', 'Create, Defaulted on create, Filter, Group, Sort, Update'),
+      Status__c: picklist('Status', 255, 'Create, Filter, Group, Sort, Update'),
+      Scope__c: picklist('Scope', 255, CREATE_ONLY),
+      Source__c: picklist('Source', 255, CREATE_ONLY),
+      Account__c: lookup('Account', 'Account', 'Create, Filter, Group, Nillable, Sort'),
+      OnDifferent__c: picklist('When Different', 255, CREATE_ONLY),
+      Choices__c: field('Member Choices', 'textarea', 'Create, Nillable', { length: 131072 }),
+      AccountsTotal__c: field('Accounts in Scope', 'double', EDITABLE),
+      AccountsDone__c: field('Accounts Done', 'double', EDITABLE),
+      AccountsFailed__c: field('Accounts Failed', 'double', EDITABLE),
+      MembersAdded__c: field('Members Added', 'double', EDITABLE),
+      MembersUpdated__c: field('Members Updated', 'double', EDITABLE),
+      CompletedDate__c: field('Completed', 'datetime', EDITABLE),
+      RetryOf__c: lookup('Retry Of', 'TeamApplyRun__c', 'Create, Filter, Group, Nillable, Sort'),
+      Message__c: field('Message', 'textarea', 'Create, Nillable, Update', { length: 32768 }),
+    },
+  ),
+  TeamApplyResult__c: object(
+    'TeamApplyResult__c',
+    'a0S',
+    null,
+    { kind: 'parents', parentFields: ['Run__c'] },
+    {
+      ...systemFields('Record ID'),
+      Run__c: lookup('Run', 'TeamApplyRun__c', CREATE_ONLY),
+      Account__c: lookup('Account', 'Account', 'Create, Filter, Group, Nillable, Sort'),
+      AccountName__c: text('Account Name', 255),
+      Status__c: picklist('Status', 255, 'Create, Filter, Group, Sort, Update'),
+      Added__c: field('Added', 'double', EDITABLE),
+      Updated__c: field('Updated', 'double', EDITABLE),
+      Unchanged__c: field('Unchanged', 'double', EDITABLE),
+      Message__c: field('Message', 'textarea', 'Create, Nillable, Update', { length: 32768 }),
     },
   ),
 };

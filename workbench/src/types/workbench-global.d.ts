@@ -1,6 +1,7 @@
 /* The `window.__workbench` object browser tests and the benchmark read. */
 import type { NavigationRecord } from '../platform/navigation';
 import type { ShowToastConfig } from '../platform/toast';
+import type { TransactionUsage } from '../sampleOrg/apex/accountTeam/teamShared';
 
 export interface WorkbenchGlobal {
   /** True once the page (index or component) is rendered, or an error message is shown. */
@@ -20,6 +21,12 @@ export interface WorkbenchGlobal {
    * the component's calls, but is not counted in `apexCalls`. Set once a component page is loaded.
    */
   runAs?: (userKey: string, method: string, params?: Record<string, unknown>) => Promise<unknown>;
+  /**
+   * The governor usage of every transaction the page's sample org has run for the Default Account
+   * Team (the applyTeam calls and each step of the Queueable chain), in order: what `npm run bench`
+   * reports per transaction. Set once a component page is loaded.
+   */
+  asyncApexTransactions?: () => TransactionUsage[];
   /** Dataset, user (key and Id), locale and record the page runs with, once known. */
   page: {
     dataset?: string;

@@ -13,5 +13,16 @@ export function loadDataset(name: string): DatasetBundle {
   const read = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
   const plan = read(`${name}-plan.json`) as PlanEntry[];
   const files = Object.fromEntries(plan.flatMap((step) => step.files).map((file) => [file, read(file)]));
-  return { name, plan, files, org: read('org.json') } as DatasetBundle;
+  return { name, plan, files, org: orgConfig(name) } as DatasetBundle;
+}
+
+/** org.json as the server gives it: `extends` takes another dataset's and replaces its top-level keys. */
+function orgConfig(name: string): Record<string, unknown> {
+  const own = JSON.parse(fs.readFileSync(path.join(DATA, name, 'org.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  if (typeof own.extends !== 'string') return own;
+  const { extends: base, ...rest } = own;
+  return { ...orgConfig(base), ...rest };
 }

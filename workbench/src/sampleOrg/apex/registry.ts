@@ -5,7 +5,7 @@
  * ApexNotImplementedError (loud: console error + an error response), never silently returns.
  *
  * The handlers are grouped by feature as the package is (force-app/main/<feature>): setupCheck/,
- * accountHierarchy/, relatedContacts/, roleCatalog/, and shared/ for the exceptions and the
+ * accountHierarchy/, relatedContacts/, roleCatalog/, accountTeam/, and shared/ for the exceptions and the
  * platform's parameter deserialisation.
  *
  * As in an org, a call runs only when one of the user's permission sets opens the method's class
@@ -27,6 +27,14 @@ import {
   saveRelationships,
   searchContacts,
 } from './relatedContacts/relatedContacts';
+import { getAccountTeamContext, previewTeam } from './accountTeam/accountTeam';
+import { applyTeam, getRun, listRuns } from './accountTeam/teamRuns';
+import {
+  getMyDefaultTeam,
+  removeFromMyDefaultTeam,
+  saveMyDefaultTeam,
+  searchUsers,
+} from './accountTeam/defaultTeam';
 
 /** What every handler runs against: the org, the running user and that user's describe. */
 export interface ApexContext {
@@ -56,6 +64,15 @@ export const APEX_METHODS: Readonly<Record<string, ApexHandler>> = {
   'RelatedContactsController.addRelationship': addRelationship,
   'RelatedContactsController.removeRelationship': removeRelationship,
   'RelatedContactsController.searchContacts': searchContacts,
+  'AccountTeamController.getAccountTeamContext': getAccountTeamContext,
+  'AccountTeamController.previewTeam': previewTeam,
+  'AccountTeamController.applyTeam': applyTeam,
+  'AccountTeamController.getRun': getRun,
+  'AccountTeamController.listRuns': listRuns,
+  'DefaultTeamController.getMyDefaultTeam': getMyDefaultTeam,
+  'DefaultTeamController.saveMyDefaultTeam': saveMyDefaultTeam,
+  'DefaultTeamController.removeFromMyDefaultTeam': removeFromMyDefaultTeam,
+  'DefaultTeamController.searchUsers': searchUsers,
 };
 
 export function invokeApex(method: string, params: ApexParams, context: ApexContext): unknown {

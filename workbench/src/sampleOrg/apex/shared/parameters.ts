@@ -23,7 +23,9 @@ export type ApexParameterType =
   | 'Boolean'
   | 'Date'
   | 'Datetime'
-  | 'List<RelationshipChange>';
+  | 'List<RelationshipChange>'
+  | 'TeamApplyRequest'
+  | 'List<TeamMemberInput>';
 
 /** Parameter names and types of each method, in declaration order (ClassName.method). */
 export const APEX_SIGNATURES: Readonly<Record<string, Readonly<Record<string, ApexParameterType>>>> = {
@@ -54,6 +56,15 @@ export const APEX_SIGNATURES: Readonly<Record<string, Readonly<Record<string, Ap
   },
   'RelatedContactsController.removeRelationship': { relationshipId: 'Id', lastModifiedDate: 'Datetime' },
   'RelatedContactsController.searchContacts': { accountId: 'Id', term: 'String' },
+  'AccountTeamController.getAccountTeamContext': { accountId: 'Id' },
+  'AccountTeamController.previewTeam': { accountIds: 'List<Id>', source: 'String' },
+  'AccountTeamController.applyTeam': { request: 'TeamApplyRequest' },
+  'AccountTeamController.getRun': { runId: 'Id', afterResultId: 'Id' },
+  'AccountTeamController.listRuns': {},
+  'DefaultTeamController.getMyDefaultTeam': {},
+  'DefaultTeamController.saveMyDefaultTeam': { members: 'List<TeamMemberInput>' },
+  'DefaultTeamController.removeFromMyDefaultTeam': { memberIds: 'List<Id>' },
+  'DefaultTeamController.searchUsers': { term: 'String' },
 };
 
 /**

@@ -102,7 +102,7 @@ function oracle(
   const rank = { None: 0, Read: 1, Edit: 2, All: 3 };
   const granted = (value: OrgWideDefault): number =>
     value === 'Read' ? 1 : value === 'Edit' || value === 'ReadEditTransfer' ? 2 : 0;
-  const objects = (['account', 'opportunity', 'case', 'contact'] as const).filter(
+  const objects = (['account', 'opportunity', 'caseAccess', 'contact'] as const).filter(
     (object) => object !== 'contact' || defaults.contact !== 'ControlledByParent',
   );
   if (defaults.contact === 'ControlledByParent' && access.contact !== null) return false;
@@ -134,13 +134,13 @@ describe('access levels against the org-wide defaults', () => {
       for (const opportunity of ACCOUNT_DEFAULTS)
         for (const contact of CONTACT_DEFAULTS)
           for (const kase of CASE_DEFAULTS) {
-            const defaults: OrgWideDefaults = { account, opportunity, contact, case: kase };
+            const defaults: OrgWideDefaults = { account, opportunity, contact, caseAccess: kase };
             for (const kind of ['AccountTeamMember', 'UserAccountTeamMember'] as const) {
               for (const a of LEVELS)
                 for (const o of LEVELS)
                   for (const c of LEVELS)
                     for (const ct of [...LEVELS, null]) {
-                      const access = { account: a, opportunity: o, case: c, contact: ct };
+                      const access = { account: a, opportunity: o, caseAccess: c, contact: ct };
                       const valid = accessViolation(kind, defaults, NO_CAP, access) === undefined;
                       if (valid !== oracle(kind, defaults, access)) {
                         throw new Error(
@@ -163,11 +163,11 @@ describe('access levels against the org-wide defaults', () => {
     account: 'Read',
     opportunity: 'None',
     contact: 'ControlledByParent',
-    case: 'None',
+    caseAccess: 'None',
   };
 
   it('requires one level above the default on an account team, each above it on a default team', () => {
-    const atDefaults = { account: 'Read', opportunity: 'None', case: 'None', contact: null } as const;
+    const atDefaults = { account: 'Read', opportunity: 'None', caseAccess: 'None', contact: null } as const;
     expect(accessViolation('AccountTeamMember', getCloudy, NO_CAP, atDefaults)).toEqual({
       kind: 'noneAbove',
     });
@@ -181,23 +181,23 @@ describe('access levels against the org-wide defaults', () => {
         account: 'Edit',
         opportunity: 'Read',
       }),
-    ).toEqual({ kind: 'notAboveDefault', objects: ['case'] });
+    ).toEqual({ kind: 'notAboveDefault', objects: ['caseAccess'] });
     expect(grantableAccess('UserAccountTeamMember', getCloudy, NO_CAP)).toEqual<GrantableAccess>({
       account: ['Edit'],
       opportunity: ['Read', 'Edit'],
-      case: ['Read', 'Edit'],
+      caseAccess: ['Read', 'Edit'],
       contact: [],
     });
     expect(grantableAccess('AccountTeamMember', getCloudy, NO_CAP)).toEqual<GrantableAccess>({
       account: ['Read', 'Edit', 'All'],
       opportunity: ['None', 'Read', 'Edit'],
-      case: ['None', 'Read', 'Edit'],
+      caseAccess: ['None', 'Read', 'Edit'],
       contact: [],
     });
   });
 
   it('leaves contact access out when contacts are Controlled by Parent, and requires it otherwise', () => {
-    const member = { account: 'Edit', opportunity: 'Read', case: 'Read' } as const;
+    const member = { account: 'Edit', opportunity: 'Read', caseAccess: 'Read' } as const;
     expect(accessViolation('AccountTeamMember', getCloudy, NO_CAP, { ...member, contact: 'Read' })).toEqual({
       kind: 'contactSet',
     });
@@ -222,30 +222,32 @@ describe('access levels against the org-wide defaults', () => {
       account: 'Edit',
       opportunity: 'Edit',
       contact: 'Edit',
-      case: 'ReadEditTransfer',
+      caseAccess: 'ReadEditTransfer',
     };
-    const member = { account: 'Edit', opportunity: 'Edit', case: 'Edit', contact: 'Edit' } as const;
+    const member = { account: 'Edit', opportunity: 'Edit', caseAccess: 'Edit', contact: 'Edit' } as const;
     expect(accessViolation('AccountTeamMember', allPublic, NO_CAP, member)).toEqual({ kind: 'noneAbove' });
     expect(
       accessViolation('AccountTeamMember', allPublic, NO_CAP, { ...member, account: 'All' }),
     ).toBeUndefined();
     // A default team stays at the top where nothing is above the default.
     expect(accessViolation('UserAccountTeamMember', allPublic, NO_CAP, member)).toBeUndefined();
-    expect(accessViolation('AccountTeamMember', allPublic, NO_CAP, { ...member, case: 'Read' })).toEqual({
+    expect(
+      accessViolation('AccountTeamMember', allPublic, NO_CAP, { ...member, caseAccess: 'Read' }),
+    ).toEqual({
       kind: 'belowDefault',
-      objects: ['case'],
+      objects: ['caseAccess'],
     });
   });
 
   it('lets nobody grant more than they have', () => {
-    const cap: AccessCap = { account: 'Edit', opportunity: 'Edit', case: 'Edit', contact: 'Edit' };
-    const member = { account: 'All', opportunity: 'Read', case: 'Read', contact: null } as const;
+    const cap: AccessCap = { account: 'Edit', opportunity: 'Edit', caseAccess: 'Edit', contact: 'Edit' };
+    const member = { account: 'All', opportunity: 'Read', caseAccess: 'Read', contact: null } as const;
     expect(accessViolation('AccountTeamMember', getCloudy, cap, member)).toEqual({
       kind: 'exceedsOwn',
       objects: ['account'],
     });
     expect(grantableAccess('AccountTeamMember', getCloudy, cap).account).toEqual(['Read', 'Edit']);
-    const readOnly: AccessCap = { account: 'Read', opportunity: 'Read', case: 'Read', contact: 'Read' };
+    const readOnly: AccessCap = { account: 'Read', opportunity: 'Read', caseAccess: 'Read', contact: 'Read' };
     expect(grantableAccess('AccountTeamMember', getCloudy, readOnly).opportunity).toEqual(['None', 'Read']);
   });
 
@@ -263,7 +265,12 @@ describe('access levels against the org-wide defaults', () => {
   it('reads the defaults from org.json, refusing a value Organization cannot hold', () => {
     const org = freshOrg('get-cloudy-contact-access');
     const ctx = context(org, 'rep', 'GetCloudyHQ');
-    expect(ctx.orgDefaults).toEqual({ account: 'Read', opportunity: 'None', contact: 'Read', case: 'None' });
+    expect(ctx.orgDefaults).toEqual({
+      account: 'Read',
+      opportunity: 'None',
+      contact: 'Read',
+      caseAccess: 'None',
+    });
     expect(ctx.grantable.contact).toEqual(['Read', 'Edit']);
     expect(context(freshOrg(), 'rep', 'GetCloudyHQ').grantable.contact).toEqual([]);
     const odd = freshOrg('get-cloudy', (config) => ({
@@ -285,7 +292,7 @@ describe('access levels against the org-wide defaults', () => {
       opportunity: ['None', 'Read'],
     });
     const mine: DefaultTeamContext = call(org, 'readonly', 'DefaultTeamController.getMyDefaultTeam');
-    expect(mine.grantable).toMatchObject({ account: ['Edit'], case: ['Read', 'Edit'] });
+    expect(mine.grantable).toMatchObject({ account: ['Edit'], caseAccess: ['Read', 'Edit'] });
   });
 });
 

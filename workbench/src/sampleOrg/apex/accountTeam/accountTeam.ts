@@ -44,7 +44,7 @@ import {
 /** The most accounts one preview call takes (the contract's 200). */
 export const MAX_PREVIEW_ACCOUNTS = 200;
 
-const NO_GRANT = { account: [], opportunity: [], case: [], contact: [] };
+const NO_GRANT = { account: [], opportunity: [], caseAccess: [], contact: [] };
 
 function contextOf(params: ApexParams, context: ApexContext): AccountTeamContext {
   const { org, user, describe } = context;

@@ -65,7 +65,7 @@ function contextOf(_params: ApexParams, context: ApexContext): DefaultTeamContex
       currentUserId: user.id,
       orgDefaults: defaults,
       canEdit: false,
-      grantable: { account: [], opportunity: [], case: [], contact: [] },
+      grantable: { account: [], opportunity: [], caseAccess: [], contact: [] },
       members: [],
       roleOptions: [],
     };
@@ -120,14 +120,14 @@ function saveOne(context: ApexContext, dml: UserModeDml, input: Partial<TeamMemb
   const teamAccess: TeamAccess = {
     account: level(input.accountAccess) ?? 'None',
     opportunity: level(input.opportunityAccess) ?? 'None',
-    case: level(input.caseAccess) ?? 'None',
+    caseAccess: level(input.caseAccess) ?? 'None',
     contact: level(input.contactAccess),
   };
   const violation = accessViolation('UserAccountTeamMember', defaults, UNCAPPED, {
     ...teamAccess,
     account: level(input.accountAccess),
     opportunity: level(input.opportunityAccess),
-    case: level(input.caseAccess),
+    caseAccess: level(input.caseAccess),
   });
   if (violation) {
     return { userId: member.id, id, status: 'invalidAccess', message: violationMessage(context, violation) };

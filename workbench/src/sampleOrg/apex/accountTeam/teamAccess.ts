@@ -34,13 +34,13 @@ import type { ApexContext } from '../registry';
 export type TeamKind = 'AccountTeamMember' | 'UserAccountTeamMember';
 export type TeamObject = keyof TeamAccess;
 
-export const TEAM_OBJECTS: readonly TeamObject[] = ['account', 'opportunity', 'case', 'contact'];
+export const TEAM_OBJECTS: readonly TeamObject[] = ['account', 'opportunity', 'caseAccess', 'contact'];
 
 /** The Organization field and the object of each level (for messages and caps). */
 export const OBJECT_API_NAMES: Readonly<Record<TeamObject, string>> = {
   account: 'Account',
   opportunity: 'Opportunity',
-  case: 'Case',
+  caseAccess: 'Case',
   contact: 'Contact',
 };
 
@@ -48,7 +48,7 @@ export const OBJECT_API_NAMES: Readonly<Record<TeamObject, string>> = {
 export const LEVEL_FIELDS: Readonly<Record<TeamObject, string>> = {
   account: 'AccountAccessLevel',
   opportunity: 'OpportunityAccessLevel',
-  case: 'CaseAccessLevel',
+  caseAccess: 'CaseAccessLevel',
   contact: 'ContactAccessLevel',
 };
 
@@ -87,13 +87,13 @@ const SETTABLE: Readonly<Record<TeamKind, Readonly<Record<TeamObject, readonly T
   AccountTeamMember: {
     account: ['Read', 'Edit', 'All'],
     opportunity: ['None', 'Read', 'Edit'],
-    case: ['None', 'Read', 'Edit'],
+    caseAccess: ['None', 'Read', 'Edit'],
     contact: ['None', 'Read', 'Edit'],
   },
   UserAccountTeamMember: {
     account: ['Read', 'Edit'],
     opportunity: ['None', 'Read', 'Edit'],
-    case: ['None', 'Read', 'Edit'],
+    caseAccess: ['None', 'Read', 'Edit'],
     contact: ['None', 'Read', 'Edit'],
   },
 };
@@ -117,7 +117,7 @@ export function orgWideDefaults(org: SampleOrg): OrgWideDefaults {
     account: read('Account'),
     opportunity: read('Opportunity'),
     contact: read('Contact'),
-    case: read('Case'),
+    caseAccess: read('Case'),
   };
 }
 
@@ -153,7 +153,12 @@ function levelAllowed(
 export type AccessCap = Readonly<Record<TeamObject, TeamAccessLevel>>;
 
 /** No limit: default team members are not capped. */
-export const UNCAPPED: AccessCap = { account: 'All', opportunity: 'Edit', case: 'Edit', contact: 'Edit' };
+export const UNCAPPED: AccessCap = {
+  account: 'All',
+  opportunity: 'Edit',
+  caseAccess: 'Edit',
+  contact: 'Edit',
+};
 
 /**
  * What the user has on the account (UserRecordAccess): All for its owner, users above the owner and
@@ -164,7 +169,7 @@ export function accessCap(context: ApexContext, access: RecordAccess, account: S
   const all = context.user.modifyAllData === true || access.ownsOrIsAbove(account.OwnerId);
   const accountLevel: TeamAccessLevel = all ? 'All' : access.canEdit(account) ? 'Edit' : 'Read';
   const related: TeamAccessLevel = RANK[accountLevel] >= RANK.Edit ? 'Edit' : accountLevel;
-  return { account: accountLevel, opportunity: related, case: related, contact: related };
+  return { account: accountLevel, opportunity: related, caseAccess: related, contact: related };
 }
 
 /** The levels a user may choose for each object, in the order None, Read, Edit. */
@@ -178,7 +183,7 @@ export function grantableAccess(kind: TeamKind, defaults: OrgWideDefaults, cap: 
   return {
     account: levels('account'),
     opportunity: levels('opportunity'),
-    case: levels('case'),
+    caseAccess: levels('caseAccess'),
     contact: levels('contact'),
   };
 }
@@ -203,7 +208,7 @@ export function accessViolation(
   access: Partial<Record<TeamObject, TeamAccessLevel | null | undefined>>,
 ): AccessViolation | undefined {
   // The shape first, as the Apex checks it: levels the fields cannot hold, then the contact level.
-  const shaped = (['account', 'opportunity', 'case'] as const).filter(
+  const shaped = (['account', 'opportunity', 'caseAccess'] as const).filter(
     (object) => !SETTABLE[kind][object].includes(access[object] ?? ('' as TeamAccessLevel)),
   );
   if (shaped.length > 0) return { kind: 'notSettable', objects: shaped };
@@ -256,7 +261,7 @@ export function accessOfRecord(record: SObjectRecord, defaults: OrgWideDefaults)
   return {
     account: level('account'),
     opportunity: level('opportunity'),
-    case: level('case'),
+    caseAccess: level('caseAccess'),
     contact: contactLeftOut(defaults) || !isTeamAccessLevel(contact) ? null : contact,
   };
 }
@@ -266,7 +271,7 @@ export function levelFields(access: TeamAccess, defaults: OrgWideDefaults): Reco
   const fields: Record<string, unknown> = {
     AccountAccessLevel: access.account,
     OpportunityAccessLevel: access.opportunity,
-    CaseAccessLevel: access.case,
+    CaseAccessLevel: access.caseAccess,
   };
   if (!contactLeftOut(defaults)) fields.ContactAccessLevel = access.contact ?? null;
   return fields;

@@ -193,7 +193,7 @@ export function objectsText(objects: readonly (keyof TeamAccess)[]): string {
   const names: Record<keyof TeamAccess, string> = {
     account: 'Account',
     opportunity: 'Opportunity',
-    case: 'Case',
+    caseAccess: 'Case',
     contact: 'Contact',
   };
   return objects.map((object) => names[object]).join(', ');

@@ -271,6 +271,14 @@ interface MenuItem {
   tabIndex: string;
 }
 
+interface CoverageItem {
+  key: string;
+  text: string;
+  role: string;
+  missing: boolean;
+  title: string;
+}
+
 interface ChoiceView {
   value: string;
   label: string;
@@ -351,6 +359,20 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
   private selectionAnchor: string | null = null;
   private pendingFocus = false;
   private pendingScrollTop: number | null = null;
+  private readonly coverageMemo: {
+    revision: number;
+    context: RelatedContactsContext | null;
+    items: CoverageItem[];
+  } = {
+    revision: -1,
+    context: null,
+    items: [],
+  };
+  private readonly gapsMemo: { revision: number; context: RelatedContactsContext | null; text: string } = {
+    revision: -1,
+    context: null,
+    text: '',
+  };
   private scrollTop = 0;
   private resizeObserver?: ResizeObserver;
   private loadSequence = 0;
@@ -724,9 +746,10 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
   }
 
   private afterFilter(): void {
+    // Back to the top. Writing scrollTop forces a layout, so only when the viewport had scrolled.
+    if (this.scrollTop !== 0) this.pendingScrollTop = 0;
     this.topRow = 0;
     this.scrollTop = 0;
-    this.pendingScrollTop = 0;
     this.focus = { row: Math.min(this.focus.row, Math.max(1, this.list.visibleCount)), col: this.focus.col };
     this.refresh();
   }
@@ -742,9 +765,24 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
     return this.effectiveMode !== 'contact' && (this.context?.keyRoles.length ?? 0) > 0;
   }
 
-  get coverageItems(): { key: string; text: string; role: string; missing: boolean; title: string }[] {
+  /**
+   * The coverage strip, computed again only when the rows or the context change: a render after
+   * typing a filter should not walk every row to recount roles. Kept in a plain object, not a
+   * reactive field, because it is written while the template renders.
+   */
+  get coverageItems(): CoverageItem[] {
     const context = this.context;
     if (!context) return [];
+    const memo = this.coverageMemo;
+    if (memo.revision !== this.list.revision || memo.context !== context) {
+      memo.revision = this.list.revision;
+      memo.context = context;
+      memo.items = this.computeCoverageItems(context);
+    }
+    return memo.items;
+  }
+
+  private computeCoverageItems(context: RelatedContactsContext): CoverageItem[] {
     const coverage = coverageOf(this.coverageRows, context.keyRoles, context.roleOptions);
     return [
       ...coverage.present.map((item) => ({
@@ -764,16 +802,23 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
     ];
   }
 
+  /** How many other accounts of the hierarchy lack a key role; memoised as the coverage strip is. */
   get hierarchyGapsText(): string {
     const context = this.context;
     if (this.effectiveMode !== 'hierarchy' || !context || !this.isComplete) return '';
-    const gaps = coverageByAccount(
-      this.list.allRows(),
-      context.keyRoles,
-      context.roleOptions,
-      this.hierarchyAccounts,
-    ).filter((account) => account.accountId !== this.recordId && account.missing.length > 0);
-    return gaps.length > 0 ? format(hierarchyGapsTemplate, gaps.length) : '';
+    const memo = this.gapsMemo;
+    if (memo.revision !== this.list.revision || memo.context !== context) {
+      memo.revision = this.list.revision;
+      memo.context = context;
+      const gaps = coverageByAccount(
+        this.list.allRows(),
+        context.keyRoles,
+        context.roleOptions,
+        this.hierarchyAccounts,
+      ).filter((account) => account.accountId !== this.recordId && account.missing.length > 0);
+      memo.text = gaps.length > 0 ? format(hierarchyGapsTemplate, gaps.length) : '';
+    }
+    return memo.text;
   }
 
   get canAddFromCoverage(): boolean {

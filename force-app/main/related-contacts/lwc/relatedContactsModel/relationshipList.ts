@@ -70,6 +70,7 @@ export class RelationshipList {
   /** The filtered ids, until rows, sort or filter change. */
   private visible: { filter: CompiledFilter; entries: RelationshipEntry[]; ids: string[] } | null = null;
   private countsCache: FilterCounts | null = null;
+  private rowRevision = 0;
   private indexCache: Map<string, number> | null = null;
   /** Rows as they were before an optimistic change still waiting for its result. */
   private readonly originals = new Map<string, ContactRelationship>();
@@ -149,7 +150,13 @@ export class RelationshipList {
     return this.order.map((id) => this.entryOf(id).row);
   }
 
+  /** Grows whenever a row is added, replaced or removed (not on filter or sort): a key for caches of row-derived views. */
+  get revision(): number {
+    return this.rowRevision;
+  }
+
   private rowsChanged(): void {
+    this.rowRevision++;
     this.sorted = null;
     this.visible = null;
     this.countsCache = null;

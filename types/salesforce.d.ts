@@ -192,3 +192,8 @@ declare module '@salesforce/apex/DefaultTeamController.searchUsers' {
   const searchUsers: (params: { term: string }) => Promise<import('@contract').UserCandidate[]>;
   export default searchUsers;
 }
+
+declare module 'lightning/uiRecordApi' {
+  /** Tells Lightning Data Service that these records changed on the server (e.g. by Apex). */
+  export function notifyRecordUpdateAvailable(recordIds: { recordId: string }[]): Promise<void>;
+}

@@ -145,8 +145,16 @@ const COUNT_LEVELS = 5;
 
 type Mode = 'idle' | 'preview' | 'confirm' | 'run';
 
-const SCOPE_LABELS: Record<TeamScope, string> = { account: scopeAccount, hierarchy: scopeHierarchy, owned: scopeOwned };
-const KIND_LABELS: Record<TeamMemberDiff['kind'], string> = { add: kindAdd, same: kindSame, different: kindDifferent };
+const SCOPE_LABELS: Record<TeamScope, string> = {
+  account: scopeAccount,
+  hierarchy: scopeHierarchy,
+  owned: scopeOwned,
+};
+const KIND_LABELS: Record<TeamMemberDiff['kind'], string> = {
+  add: kindAdd,
+  same: kindSame,
+  different: kindDifferent,
+};
 const KIND_CLASSES: Record<TeamMemberDiff['kind'], string> = {
   add: 'slds-badge slds-theme_success',
   same: 'slds-badge slds-badge_lightest',
@@ -244,15 +252,13 @@ export default class AccountTeamAssistant extends LightningElement {
 
   preview: { source: TeamSource; account: AccountTeamDiff } | null = null;
   private choices = new DifferenceChoices('keep');
-  /** Bumped on every choice: the choices object is not reactive. */
-  choiceVersion = 0;
 
   confirm: { scope: TeamScope; source: TeamSource; onDifferent: TeamDifferenceChoice } | null = null;
 
   run: TeamRun | null = null;
   private runResults = new RunResults();
-  /** Bumped when results arrive (RunResults is not reactive). */
-  resultsVersion = 0;
+  /** The results read so far, replaced (not changed) as pages arrive so the template follows. */
+  resultList: TeamAccountResult[] = [];
   resultsShown = RESULTS_PAGE;
   runMessage = '';
   private polling: RunPolling | null = null;
@@ -351,7 +357,6 @@ export default class AccountTeamAssistant extends LightningElement {
       if (!account) throw new Error(unknownError);
       this.preview = { source, account: { ...account, members: [...account.members] } };
       this.choices = new DifferenceChoices('keep');
-      this.choiceVersion++;
       this.mode = 'preview';
     } catch (error: unknown) {
       this.errors = this.describe(error);
@@ -361,16 +366,18 @@ export default class AccountTeamAssistant extends LightningElement {
   }
 
   handleOnDifferentChange(event: Event): void {
-    this.choices.setAll((event.target as HTMLSelectElement).value as TeamDifferenceChoice);
-    this.choiceVersion++;
+    const choices = this.choices.copy();
+    choices.setAll((event.target as HTMLSelectElement).value as TeamDifferenceChoice);
+    this.choices = choices;
   }
 
   handleMemberChoiceChange(event: Event): void {
     const target = event.target as HTMLSelectElement;
     const userId = target.dataset.userId;
     if (!userId) return;
-    this.choices.set(userId, target.value as TeamDifferenceChoice);
-    this.choiceVersion++;
+    const choices = this.choices.copy();
+    choices.set(userId, target.value as TeamDifferenceChoice);
+    this.choices = choices;
   }
 
   async handleApplyPreview(): Promise<void> {
@@ -395,12 +402,16 @@ export default class AccountTeamAssistant extends LightningElement {
   }
 
   handleConfirmSource(event: Event): void {
-    if (this.confirm) this.confirm = { ...this.confirm, source: (event.target as HTMLSelectElement).value as TeamSource };
+    if (this.confirm)
+      this.confirm = { ...this.confirm, source: (event.target as HTMLSelectElement).value as TeamSource };
   }
 
   handleConfirmOnDifferent(event: Event): void {
     if (this.confirm) {
-      this.confirm = { ...this.confirm, onDifferent: (event.target as HTMLSelectElement).value as TeamDifferenceChoice };
+      this.confirm = {
+        ...this.confirm,
+        onDifferent: (event.target as HTMLSelectElement).value as TeamDifferenceChoice,
+      };
     }
   }
 
@@ -450,7 +461,7 @@ export default class AccountTeamAssistant extends LightningElement {
     this.stopPolling();
     this.run = run;
     this.runResults = new RunResults();
-    this.resultsVersion++;
+    this.resultList = [];
     this.resultsShown = RESULTS_PAGE;
     this.runMessage = '';
     this.mode = 'run';
@@ -518,7 +529,7 @@ export default class AccountTeamAssistant extends LightningElement {
   private acceptPage(page: TeamRunPage): void {
     this.runResults.accept(page);
     this.run = page.run;
-    this.resultsVersion++;
+    this.resultList = this.runResults.results;
   }
 
   private stopPolling(): void {
@@ -544,7 +555,7 @@ export default class AccountTeamAssistant extends LightningElement {
 
   handleDownloadFailures(): void {
     const csv = failuresCsv(
-      this.runResults.results,
+      this.resultList,
       {
         accountName: accountHeader,
         accountId: accountIdHeader,
@@ -667,7 +678,13 @@ export default class AccountTeamAssistant extends LightningElement {
     return this.context ? settableObjects(this.context.orgDefaults) : [];
   }
 
-  get columns(): { field: MemberSortField; label: string; ariaSort: string; buttonLabel: string; iconName: string }[] {
+  get columns(): {
+    field: MemberSortField;
+    label: string;
+    ariaSort: string;
+    buttonLabel: string;
+    iconName: string;
+  }[] {
     const fields: { field: MemberSortField; label: string }[] = [
       { field: 'name', label: memberHeader },
       { field: 'role', label: roleHeader },
@@ -715,7 +732,13 @@ export default class AccountTeamAssistant extends LightningElement {
   get teamGroups() {
     const context = this.context;
     if (!context) return [];
-    const sorted = sortMembers(context.currentTeam, this.sortField, this.sortDirection, context.roleOptions, locale);
+    const sorted = sortMembers(
+      context.currentTeam,
+      this.sortField,
+      this.sortDirection,
+      context.roleOptions,
+      locale,
+    );
     if (!this.grouped) {
       return [{ key: 'all', showHeader: false, heading: '', members: sorted.map((m) => this.memberView(m)) }];
     }
@@ -758,7 +781,11 @@ export default class AccountTeamAssistant extends LightningElement {
     const sections = [this.diffSection(diffMineHeading, context.myDefaultTeam, 'mine')];
     if (this.ownerTeamShown && this.hasOwnerTeam) {
       sections.push(
-        this.diffSection(formatLabel(diffOwnerHeading, context.ownerName ?? ''), context.ownerDefaultTeam, 'owner'),
+        this.diffSection(
+          formatLabel(diffOwnerHeading, context.ownerName ?? ''),
+          context.ownerDefaultTeam,
+          'owner',
+        ),
       );
     }
     return sections.filter((s) => s !== null);
@@ -767,7 +794,7 @@ export default class AccountTeamAssistant extends LightningElement {
   /** The owner is someone else: their default team is not mine. */
   get hasOwnerTeam(): boolean {
     const context = this.context;
-    return context !== undefined && context.ownerId != null && context.ownerId !== context.currentUserId;
+    return context?.ownerId != null && context.ownerId !== context.currentUserId;
   }
 
   get showAddOwner(): boolean {
@@ -827,7 +854,9 @@ export default class AccountTeamAssistant extends LightningElement {
   }
 
   get previewTitle(): string {
-    return this.preview ? formatLabel(previewHeading, this.preview.source === 'mine' ? sourceMine : sourceOwner) : '';
+    return this.preview
+      ? formatLabel(previewHeading, this.preview.source === 'mine' ? addMine : this.addOwnerLabel)
+      : '';
   }
 
   get previewRefusal(): string {
@@ -836,7 +865,6 @@ export default class AccountTeamAssistant extends LightningElement {
   }
 
   get previewRows() {
-    void this.choiceVersion;
     const account = this.preview?.account;
     if (!account) return [];
     return account.members.map((diff) => ({
@@ -865,7 +893,6 @@ export default class AccountTeamAssistant extends LightningElement {
   }
 
   get onDifferentOptions() {
-    void this.choiceVersion;
     return this.choiceOptions(this.choices.onDifferent);
   }
 
@@ -874,7 +901,6 @@ export default class AccountTeamAssistant extends LightningElement {
   }
 
   private get outcome() {
-    void this.choiceVersion;
     return this.choices.outcome(this.preview?.account.members ?? []);
   }
 
@@ -959,7 +985,12 @@ export default class AccountTeamAssistant extends LightningElement {
     if (!p) return '';
     if (p.total === null) return progressStarting;
     const format = new Intl.NumberFormat(locale);
-    return formatLabel(progressCounted, format.format(p.processed), format.format(p.total), format.format(p.failed));
+    return formatLabel(
+      progressCounted,
+      format.format(p.processed),
+      format.format(p.total),
+      format.format(p.failed),
+    );
   }
 
   get runLevelMessage(): string {
@@ -967,15 +998,13 @@ export default class AccountTeamAssistant extends LightningElement {
   }
 
   private get orderedResults(): TeamAccountResult[] {
-    void this.resultsVersion;
-    return orderResults(this.runResults.results, locale);
+    return orderResults(this.resultList, locale);
   }
 
   get resultsSummaryText(): string {
     const run = this.run;
     if (!run) return '';
-    void this.resultsVersion;
-    const counts = countResults(this.runResults.results);
+    const counts = countResults(this.resultList);
     const format = new Intl.NumberFormat(locale);
     // The run's own counters are the authority; the results read so far fill in what it lacks.
     return formatLabel(
@@ -1004,27 +1033,24 @@ export default class AccountTeamAssistant extends LightningElement {
   }
 
   get hasResults(): boolean {
-    return this.runFinished && this.runResults.size > 0;
+    return this.runFinished && this.resultList.length > 0;
   }
 
   get hasMoreResults(): boolean {
-    void this.resultsVersion;
-    return this.runResults.size > this.resultsShown;
+    return this.resultList.length > this.resultsShown;
   }
 
   get shownOfText(): string {
-    void this.resultsVersion;
     const format = new Intl.NumberFormat(locale);
     return formatLabel(
       shownOf,
-      format.format(Math.min(this.resultsShown, this.runResults.size)),
-      format.format(this.runResults.size),
+      format.format(Math.min(this.resultsShown, this.resultList.length)),
+      format.format(this.resultList.length),
     );
   }
 
   get hasFailures(): boolean {
-    void this.resultsVersion;
-    return this.runFinished && ((this.run?.accountsFailed ?? 0) > 0 || this.runResults.results.some(isFailure));
+    return this.runFinished && ((this.run?.accountsFailed ?? 0) > 0 || this.resultList.some(isFailure));
   }
 
   get canRetry(): boolean {
@@ -1041,14 +1067,21 @@ export default class AccountTeamAssistant extends LightningElement {
     const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     return (this.runs ?? []).map((run) => {
       const started = dateFormat.format(new Date(run.createdDate));
-      const scope = run.accountName ? `${SCOPE_LABELS[run.scope]}: ${run.accountName}` : SCOPE_LABELS[run.scope];
+      const scope = run.accountName
+        ? `${SCOPE_LABELS[run.scope]}: ${run.accountName}`
+        : SCOPE_LABELS[run.scope];
       return {
         key: run.id,
         id: run.id,
         started,
         scope,
         status: runStatusText(run.status),
-        counts: formatLabel(progressCounted, run.accountsDone + run.accountsFailed, run.accountsTotal ?? '?', run.accountsFailed),
+        counts: formatLabel(
+          progressCounted,
+          run.accountsDone + run.accountsFailed,
+          run.accountsTotal ?? '?',
+          run.accountsFailed,
+        ),
         openLabel: formatLabel(openRunOf, scope, started),
         openText: openRun,
       };

@@ -3,7 +3,13 @@
  * the four objects, member and account result statuses, access problems, why a team may not be
  * changed, run statuses. One place, so the assistant and the default-team editor say the same.
  */
-import type { TeamAccessLevel, TeamAccountResult, TeamChangeRefusal, TeamResultStatus, TeamRunStatus } from '@contract';
+import type {
+  TeamAccessLevel,
+  TeamAccountResult,
+  TeamChangeRefusal,
+  TeamResultStatus,
+  TeamRunStatus,
+} from '@contract';
 import type { AccessObject, AccessProblem } from 'c/accountTeamModel';
 import { formatLabel } from 'c/accountTeamModel';
 
@@ -41,7 +47,12 @@ import runCompleted from '@salesforce/label/c.AR_AccountTeam_RunCompleted';
 import runCompletedWithErrors from '@salesforce/label/c.AR_AccountTeam_RunCompletedWithErrors';
 import runFailed from '@salesforce/label/c.AR_AccountTeam_RunFailed';
 
-const LEVELS: Record<TeamAccessLevel, string> = { None: levelNone, Read: levelRead, Edit: levelEdit, All: levelAll };
+const LEVELS: Record<TeamAccessLevel, string> = {
+  None: levelNone,
+  Read: levelRead,
+  Edit: levelEdit,
+  All: levelAll,
+};
 const OBJECTS: Record<AccessObject, string> = {
   account: objectAccount,
   opportunity: objectOpportunity,
@@ -106,7 +117,10 @@ export function resultStatusText(status: TeamAccountResult['status']): string {
 }
 
 /** Why the user may not change the team, naming whom to ask (the owner, or "the account's owner"). */
-export function refusalText(refusal: TeamChangeRefusal | null | undefined, ownerName: string | null | undefined): string {
+export function refusalText(
+  refusal: TeamChangeRefusal | null | undefined,
+  ownerName: string | null | undefined,
+): string {
   return formatLabel(REFUSALS[refusal ?? 'notOwnerOrAbove'], ownerName ?? ownerUnknown);
 }
 

@@ -118,6 +118,13 @@ export class DifferenceChoices {
 
   constructor(public onDifferent: TeamDifferenceChoice = 'keep') {}
 
+  /** A copy to change (components re-render on a new object, not on a changed one). */
+  copy(): DifferenceChoices {
+    const copy = new DifferenceChoices(this.onDifferent);
+    for (const [userId, choice] of this.overrides) copy.overrides.set(userId, choice);
+    return copy;
+  }
+
   /** Sets the choice for every member: per-member overrides are dropped. */
   setAll(choice: TeamDifferenceChoice): void {
     this.onDifferent = choice;

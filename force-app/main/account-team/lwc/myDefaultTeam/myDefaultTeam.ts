@@ -148,13 +148,15 @@ function isChanged(row: EditableRow): boolean {
   if (!row.saved) return true;
   return (
     row.role !== row.saved.role ||
-    (Object.keys(row.access) as AccessObject[]).some((object) => row.access[object] !== row.saved?.access[object])
+    (Object.keys(row.access) as AccessObject[]).some(
+      (object) => row.access[object] !== row.saved?.access[object],
+    )
   );
 }
 
 export default class MyDefaultTeam extends LightningElement {
   /** Milliseconds after the last key before searching users (App Builder property). */
-  @api searchDelay: number = DEFAULT_SEARCH_DELAY_MS;
+  @api searchDelay: number | string = DEFAULT_SEARCH_DELAY_MS;
 
   labels = {
     title,
@@ -259,7 +261,10 @@ export default class MyDefaultTeam extends LightningElement {
     try {
       const response = await saveMyDefaultTeam({
         members: valid.map((row) =>
-          toMemberInput({ id: row.id, userId: row.userId, role: row.role, access: completeAccess(row) }, context.orgDefaults),
+          toMemberInput(
+            { id: row.id, userId: row.userId, role: row.role, access: completeAccess(row) },
+            context.orgDefaults,
+          ),
         ),
       });
       this.applySave(response, problems);
@@ -317,28 +322,36 @@ export default class MyDefaultTeam extends LightningElement {
       const response = await removeFromMyDefaultTeam({ memberIds: [row.id] });
       const failure = memberFailures(response.results).get(row.userId);
       if (failure) {
-        this.rows = this.rows.map((r) => (r.key === key ? { ...r, removing: false, errors: [this.resultText(failure)] } : r));
+        this.rows = this.rows.map((r) =>
+          r.key === key ? { ...r, removing: false, errors: [this.resultText(failure)] } : r,
+        );
         return;
       }
       this.rows = this.rows.filter((r) => r.key !== key);
       this.statusMessage = saved;
       this.dispatchEvent(new CustomEvent('saved', { detail: { members: response.members } }));
     } catch (error: unknown) {
-      this.rows = this.rows.map((r) => (r.key === key ? { ...r, removing: false, errors: this.describe(error) } : r));
+      this.rows = this.rows.map((r) =>
+        r.key === key ? { ...r, removing: false, errors: this.describe(error) } : r,
+      );
     }
   }
 
   handleUndo(event: Event): void {
     const key = (event.currentTarget as HTMLElement).dataset.key;
     this.rows = this.rows.map((row) =>
-      row.key === key && row.saved ? { ...row, role: row.saved.role, access: { ...row.saved.access }, errors: [] } : row,
+      row.key === key && row.saved
+        ? { ...row, role: row.saved.role, access: { ...row.saved.access }, errors: [] }
+        : row,
     );
   }
 
   handleCancelAll(): void {
     this.rows = this.rows
       .filter((row) => row.saved)
-      .map((row) => (row.saved ? { ...row, role: row.saved.role, access: { ...row.saved.access }, errors: [] } : row));
+      .map((row) =>
+        row.saved ? { ...row, role: row.saved.role, access: { ...row.saved.access }, errors: [] } : row,
+      );
     this.statusMessage = '';
   }
 
@@ -469,7 +482,9 @@ export default class MyDefaultTeam extends LightningElement {
 
   override renderedCallback(): void {
     if (this.focusKey) {
-      const select = this.template?.querySelector<HTMLSelectElement>(`select[data-key="${this.focusKey}"][data-field="role"]`);
+      const select = this.template?.querySelector<HTMLSelectElement>(
+        `select[data-key="${this.focusKey}"][data-field="role"]`,
+      );
       if (select) {
         select.focus();
         this.focusKey = null;
@@ -547,7 +562,14 @@ export default class MyDefaultTeam extends LightningElement {
     return this.searchDone && !this.isSearching && this.candidates.length === 0;
   }
 
-  get candidateViews(): { id: string; name: string; title: string; label: string; disabled: boolean; note: string }[] {
+  get candidateViews(): {
+    id: string;
+    name: string;
+    title: string;
+    label: string;
+    disabled: boolean;
+    note: string;
+  }[] {
     const onTeam = new Set(this.rows.map((row) => row.userId));
     return this.candidates.map((candidate) => {
       const member = candidate.memberId != null || onTeam.has(candidate.id);
@@ -572,7 +594,9 @@ export default class MyDefaultTeam extends LightningElement {
     if (!context) return [];
     const roles = this.roleOptions;
     return this.rows.map((row) => {
-      const roleOptions = roles.some((o) => o.value === row.role) ? roles : [...roles, { value: row.role, label: row.role }];
+      const roleOptions = roles.some((o) => o.value === row.role)
+        ? roles
+        : [...roles, { value: row.role, label: row.role }];
       const badge = roleBadge(row.role, context.roleOptions);
       const cells: CellView[] = this.objects.map((object) => {
         const offered = offeredLevels(object, context.orgDefaults, 'defaultTeam', context.grantable);
@@ -583,7 +607,11 @@ export default class MyDefaultTeam extends LightningElement {
           object,
           id: `${row.key}-${object}`,
           label: formatLabel(accessFieldLabel, objectLabel(object), row.userName),
-          options: levels.map((level) => ({ value: level, label: levelLabel(level), selected: level === current })),
+          options: levels.map((level) => ({
+            value: level,
+            label: levelLabel(level),
+            selected: level === current,
+          })),
           text: current ? levelLabel(current) : '',
         };
       });

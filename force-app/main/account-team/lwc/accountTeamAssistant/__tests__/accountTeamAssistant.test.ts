@@ -7,14 +7,7 @@ import getRun from '@salesforce/apex/AccountTeamController.getRun';
 import listRuns from '@salesforce/apex/AccountTeamController.listRuns';
 import loadChildren from '@salesforce/apex/AccountHierarchyController.loadChildren';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import type {
-  AccountTeamContext,
-  HierarchyChildrenPage,
-  TeamPreview,
-  TeamRun,
-  TeamRunList,
-  TeamRunPage,
-} from '@contract';
+import type { AccountTeamContext, TeamPreview, TeamRun, TeamRunList, TeamRunPage } from '@contract';
 import contextData from './data/getAccountTeamContext.json';
 import previewData from './data/previewTeam.json';
 import applyAccountData from './data/applyTeam-account.json';
@@ -25,24 +18,44 @@ import runDoneData from './data/getRun-hierarchy-done.json';
 import listRunsData from './data/listRuns.json';
 import childrenData from './data/loadChildren.json';
 
-jest.mock('@salesforce/apex/AccountTeamController.getAccountTeamContext', () => ({ __esModule: true, default: jest.fn() }), {
-  virtual: true,
-});
-jest.mock('@salesforce/apex/AccountTeamController.previewTeam', () => ({ __esModule: true, default: jest.fn() }), {
-  virtual: true,
-});
-jest.mock('@salesforce/apex/AccountTeamController.applyTeam', () => ({ __esModule: true, default: jest.fn() }), {
-  virtual: true,
-});
+jest.mock(
+  '@salesforce/apex/AccountTeamController.getAccountTeamContext',
+  () => ({ __esModule: true, default: jest.fn() }),
+  {
+    virtual: true,
+  },
+);
+jest.mock(
+  '@salesforce/apex/AccountTeamController.previewTeam',
+  () => ({ __esModule: true, default: jest.fn() }),
+  {
+    virtual: true,
+  },
+);
+jest.mock(
+  '@salesforce/apex/AccountTeamController.applyTeam',
+  () => ({ __esModule: true, default: jest.fn() }),
+  {
+    virtual: true,
+  },
+);
 jest.mock('@salesforce/apex/AccountTeamController.getRun', () => ({ __esModule: true, default: jest.fn() }), {
   virtual: true,
 });
-jest.mock('@salesforce/apex/AccountTeamController.listRuns', () => ({ __esModule: true, default: jest.fn() }), {
-  virtual: true,
-});
-jest.mock('@salesforce/apex/AccountHierarchyController.loadChildren', () => ({ __esModule: true, default: jest.fn() }), {
-  virtual: true,
-});
+jest.mock(
+  '@salesforce/apex/AccountTeamController.listRuns',
+  () => ({ __esModule: true, default: jest.fn() }),
+  {
+    virtual: true,
+  },
+);
+jest.mock(
+  '@salesforce/apex/AccountHierarchyController.loadChildren',
+  () => ({ __esModule: true, default: jest.fn() }),
+  {
+    virtual: true,
+  },
+);
 // Real texts where the test reads what a placeholder becomes; every other label resolves to its name.
 jest.mock(
   '@salesforce/label/c.AR_AccountTeam_ApplyHierarchy',
@@ -64,9 +77,13 @@ jest.mock(
   () => ({ __esModule: true, default: '{0} to add, {1} different, {2} already there' }),
   { virtual: true },
 );
-jest.mock('@salesforce/label/c.AR_AccountTeam_ResultFailed', () => ({ __esModule: true, default: 'Failed' }), {
-  virtual: true,
-});
+jest.mock(
+  '@salesforce/label/c.AR_AccountTeam_ResultFailed',
+  () => ({ __esModule: true, default: 'Failed' }),
+  {
+    virtual: true,
+  },
+);
 jest.mock(
   '@salesforce/label/c.AR_Error_NoApexClassAccess',
   () => ({ __esModule: true, default: 'Ask your Salesforce admin to assign you the “{0}” permission set.' }),
@@ -119,35 +136,40 @@ function root(element: HTMLElement): ShadowRoot {
   return element.shadowRoot;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- typed by the caller, as querySelector is
 function q<T extends Element = HTMLElement>(element: HTMLElement, selector: string): T {
-  const found = root(element).querySelector<T>(selector);
+  const found: T | null = root(element).querySelector(selector);
   if (!found) throw new Error(`nothing matches ${selector}`);
   return found;
 }
 
 function texts(element: HTMLElement, selector: string): string[] {
-  return [...root(element).querySelectorAll(selector)].map((e) => (e.textContent ?? '').trim());
+  return [...root(element).querySelectorAll(selector)].map((e) => e.textContent.trim());
 }
 
 /** jsdom's Blob has no text(): read it as a browser without it would. */
 function readBlob(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(new Error('unreadable blob'));
+    reader.onload = () => {
+      resolve(typeof reader.result === 'string' ? reader.result : '');
+    };
+    reader.onerror = () => {
+      reject(new Error('unreadable blob'));
+    };
     reader.readAsText(blob);
   });
 }
 
 function choose(select: HTMLSelectElement, value: string): void {
   select.value = value;
-  select.dispatchEvent(new Event('change'));
+  select.dispatchEvent(new CustomEvent('change'));
 }
 
 describe('c-account-team-assistant', () => {
   beforeEach(() => {
     contextMock.mockResolvedValue(CONTEXT);
-    loadChildrenMock.mockResolvedValue(childrenData as HierarchyChildrenPage);
+    loadChildrenMock.mockResolvedValue(childrenData);
   });
 
   afterEach(() => {
@@ -165,10 +187,9 @@ describe('c-account-team-assistant', () => {
       'c.AR_AccountTeam_GroupCount',
       'c.AR_AccountTeam_GroupCount',
     ]);
-    expect([...root(element).querySelectorAll('tbody[data-role]')].map((t) => t.getAttribute('data-role'))).toEqual([
-      'Account Manager',
-      'Sales Manager',
-    ]);
+    expect(
+      [...root(element).querySelectorAll('tbody[data-role]')].map((t) => t.getAttribute('data-role')),
+    ).toEqual(['Account Manager', 'Sales Manager']);
     // Contacts are Controlled by Parent: member, role and three access columns.
     expect(root(element).querySelectorAll('thead th[aria-sort]')).toHaveLength(5);
 
@@ -188,11 +209,23 @@ describe('c-account-team-assistant', () => {
     expect(accountSort.closest('th')?.getAttribute('aria-sort')).toBe('descending');
     expect(order()[2]).toBe(MARCUS);
 
-    expect(q(element, '[data-id="mine"] [data-id="diff-summary"]').textContent).toBe('1 to add, 1 different, 1 already there');
-    expect(q(element, '[data-id="owner"] [data-id="diff-summary"]').textContent).toBe('1 to add, 0 different, 0 already there');
+    expect(q(element, '[data-id="mine"] [data-id="diff-summary"]').textContent).toBe(
+      '1 to add, 1 different, 1 already there',
+    );
+    expect(q(element, '[data-id="owner"] [data-id="diff-summary"]').textContent).toBe(
+      '1 to add, 0 different, 0 already there',
+    );
     // The descendants are counted by the hierarchy loader (one call: three children, none below).
-    expect(loadChildrenMock).toHaveBeenCalledWith({ parentIds: [HQ], afterId: null, columns: [], pageSize: 5000, levels: 5 });
-    expect(q(element, '[data-id="apply-hierarchy"]').textContent?.trim()).toBe('Apply to this account and its 3 descendants');
+    expect(loadChildrenMock).toHaveBeenCalledWith({
+      parentIds: [HQ],
+      afterId: null,
+      columns: [],
+      pageSize: 5000,
+      levels: 5,
+    });
+    expect(q(element, '[data-id="apply-hierarchy"]').textContent.trim()).toBe(
+      'Apply to this account and its 3 descendants',
+    );
   });
 
   it('previews my default team, lets me update one different member and keep the rest, then applies and shows the result', async () => {
@@ -204,11 +237,9 @@ describe('c-account-team-assistant', () => {
     q<HTMLButtonElement>(element, '[data-id="add-mine"]').click();
     await flush();
     expect(previewMock).toHaveBeenCalledWith({ accountIds: [HQ], source: 'mine' });
-    expect([...root(element).querySelectorAll('[data-id="preview"] li')].map((li) => li.getAttribute('data-kind'))).toEqual([
-      'different',
-      'add',
-      'same',
-    ]);
+    expect(
+      [...root(element).querySelectorAll('[data-id="preview"] li')].map((li) => li.getAttribute('data-kind')),
+    ).toEqual(['different', 'add', 'same']);
     expect(q(element, '[data-id="outcome"]').textContent).toBe('c.AR_AccountTeam_PreviewOutcome');
 
     choose(q<HTMLSelectElement>(element, `[data-id="member-choice"][data-user-id="${MARCUS}"]`), 'update');
@@ -243,7 +274,9 @@ describe('c-account-team-assistant', () => {
 
     choose(q<HTMLSelectElement>(element, '[data-id="on-different"]'), 'update');
     await flush();
-    expect(q<HTMLSelectElement>(element, `[data-id="member-choice"][data-user-id="${MARCUS}"]`).value).toBe('update');
+    expect(q<HTMLSelectElement>(element, `[data-id="member-choice"][data-user-id="${MARCUS}"]`).value).toBe(
+      'update',
+    );
     q<HTMLButtonElement>(element, '[data-id="apply"]').click();
     await flush();
 
@@ -266,7 +299,14 @@ describe('c-account-team-assistant', () => {
     q<HTMLButtonElement>(element, '[data-id="start"]').click();
     await flush();
     expect(applyMock).toHaveBeenCalledWith({
-      request: { scope: 'hierarchy', accountId: HQ, source: 'mine', onDifferent: 'keep', choices: [], retryOfRunId: null },
+      request: {
+        scope: 'hierarchy',
+        accountId: HQ,
+        source: 'mine',
+        onDifferent: 'keep',
+        choices: [],
+        retryOfRunId: null,
+      },
     });
     expect(q(element, '[data-id="progress-text"]').textContent).toBe('c.AR_AccountTeam_ProgressStarting');
     expect(getRunMock).not.toHaveBeenCalled();
@@ -286,7 +326,10 @@ describe('c-account-team-assistant', () => {
     await flush();
     // The poll that saw the end, then one page from its cursor to be sure nothing is left.
     expect(getRunMock).toHaveBeenCalledTimes(3);
-    expect(getRunMock.mock.calls[1]?.[0]).toEqual({ runId: 'a0R000000000002AAA', afterResultId: 'a0S000000000012AAA' });
+    expect(getRunMock.mock.calls[1]?.[0]).toEqual({
+      runId: 'a0R000000000002AAA',
+      afterResultId: 'a0S000000000012AAA',
+    });
 
     expect(root(element).querySelector('[data-id="progress"]')).toBeNull();
     const rows = [...root(element).querySelectorAll('table[data-id="results"] tbody tr')];
@@ -317,8 +360,15 @@ describe('c-account-team-assistant', () => {
   it('retries only the failed accounts of a run, and downloads the failures as CSV', async () => {
     listRunsMock.mockResolvedValue(listRunsData as TeamRunList);
     const done = runDoneData as TeamRunPage;
-    getRunMock.mockResolvedValue({ ...done, results: [...(runRunningData as TeamRunPage).results, ...done.results] });
-    applyMock.mockResolvedValue({ ...(applyAccountData as TeamRun), id: 'a0R000000000003AAA', retryOfRunId: done.run.id });
+    getRunMock.mockResolvedValue({
+      ...done,
+      results: [...(runRunningData as TeamRunPage).results, ...done.results],
+    });
+    applyMock.mockResolvedValue({
+      ...(applyAccountData as TeamRun),
+      id: 'a0R000000000003AAA',
+      retryOfRunId: done.run.id,
+    });
     const created: Blob[] = [];
     URL.createObjectURL = jest.fn((blob: Blob) => {
       created.push(blob);
@@ -335,8 +385,12 @@ describe('c-account-team-assistant', () => {
 
     q<HTMLButtonElement>(element, '[data-id="download"]').click();
     expect(click).toHaveBeenCalled();
-    const csv = await readBlob(created[0] as Blob);
-    expect(csv).toContain('Get Cloudy Canada,001000000000004AAA,Failed,"Record locked by another user, ""try again""."');
+    const [blob] = created;
+    if (!blob) throw new Error('no CSV was made');
+    const csv = await readBlob(blob);
+    expect(csv).toContain(
+      'Get Cloudy Canada,001000000000004AAA,Failed,"Record locked by another user, ""try again""."',
+    );
     expect(csv).not.toContain('Get Cloudy West');
 
     q<HTMLButtonElement>(element, '[data-id="retry"]').click();
@@ -411,7 +465,9 @@ describe('c-account-team-assistant', () => {
     contextMock.mockResolvedValue(contextWith((c) => (c.currentTeam = [])));
     const element = await render();
     expect(q(element, '[data-id="team-empty"]').textContent).toContain('c.AR_AccountTeam_CurrentTeamEmpty');
-    expect(q(element, '[data-id="mine"] [data-id="diff-summary"]').textContent).toBe('3 to add, 0 different, 0 already there');
+    expect(q(element, '[data-id="mine"] [data-id="diff-summary"]').textContent).toBe(
+      '3 to add, 0 different, 0 already there',
+    );
     expect(root(element).querySelector('[data-id="add-mine"]')).not.toBeNull();
   });
 

@@ -4,25 +4,37 @@ import getMyDefaultTeam from '@salesforce/apex/DefaultTeamController.getMyDefaul
 import saveMyDefaultTeam from '@salesforce/apex/DefaultTeamController.saveMyDefaultTeam';
 import removeFromMyDefaultTeam from '@salesforce/apex/DefaultTeamController.removeFromMyDefaultTeam';
 import searchUsers from '@salesforce/apex/DefaultTeamController.searchUsers';
-import type { DefaultTeamContext, TeamSaveResponse, UserCandidate } from '@contract';
+import type { DefaultTeamContext, TeamSaveResponse } from '@contract';
 import contextData from './data/getMyDefaultTeam.json';
 import usersData from './data/searchUsers.json';
 import saveData from './data/saveMyDefaultTeam.json';
 
-jest.mock('@salesforce/apex/DefaultTeamController.getMyDefaultTeam', () => ({ __esModule: true, default: jest.fn() }), {
-  virtual: true,
-});
-jest.mock('@salesforce/apex/DefaultTeamController.saveMyDefaultTeam', () => ({ __esModule: true, default: jest.fn() }), {
-  virtual: true,
-});
+jest.mock(
+  '@salesforce/apex/DefaultTeamController.getMyDefaultTeam',
+  () => ({ __esModule: true, default: jest.fn() }),
+  {
+    virtual: true,
+  },
+);
+jest.mock(
+  '@salesforce/apex/DefaultTeamController.saveMyDefaultTeam',
+  () => ({ __esModule: true, default: jest.fn() }),
+  {
+    virtual: true,
+  },
+);
 jest.mock(
   '@salesforce/apex/DefaultTeamController.removeFromMyDefaultTeam',
   () => ({ __esModule: true, default: jest.fn() }),
   { virtual: true },
 );
-jest.mock('@salesforce/apex/DefaultTeamController.searchUsers', () => ({ __esModule: true, default: jest.fn() }), {
-  virtual: true,
-});
+jest.mock(
+  '@salesforce/apex/DefaultTeamController.searchUsers',
+  () => ({ __esModule: true, default: jest.fn() }),
+  {
+    virtual: true,
+  },
+);
 // Real texts where the test reads a placeholder; every other label resolves to its name.
 jest.mock(
   '@salesforce/label/c.AR_Error_NoApexClassAccess',
@@ -37,9 +49,13 @@ jest.mock(
 jest.mock('@salesforce/label/c.AR_AccountTeam_AddUser', () => ({ __esModule: true, default: 'Add {0}' }), {
   virtual: true,
 });
-jest.mock('@salesforce/label/c.AR_AccountTeam_ProblemNotAboveDefault', () => ({ __esModule: true, default: '{0} too low' }), {
-  virtual: true,
-});
+jest.mock(
+  '@salesforce/label/c.AR_AccountTeam_ProblemNotAboveDefault',
+  () => ({ __esModule: true, default: '{0} too low' }),
+  {
+    virtual: true,
+  },
+);
 
 const getMock = getMyDefaultTeam as jest.MockedFunction<typeof getMyDefaultTeam>;
 const saveMock = saveMyDefaultTeam as jest.MockedFunction<typeof saveMyDefaultTeam>;
@@ -57,7 +73,9 @@ function contextWith(change: (c: DefaultTeamContext) => void): DefaultTeamContex
 }
 
 function flushPromises(): Promise<void> {
-  return new Promise((resolve) => jest.requireActual<typeof import('timers')>('timers').setImmediate(resolve));
+  return new Promise((resolve) =>
+    jest.requireActual<typeof import('timers')>('timers').setImmediate(resolve),
+  );
 }
 
 async function render(): Promise<HTMLElement> {
@@ -73,8 +91,9 @@ function root(element: HTMLElement): ShadowRoot {
   return element.shadowRoot;
 }
 
-function q<T extends Element>(element: HTMLElement, selector: string): T {
-  const found = root(element).querySelector<T>(selector);
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- typed by the caller, as querySelector is
+function q<T extends Element = HTMLElement>(element: HTMLElement, selector: string): T {
+  const found: T | null = root(element).querySelector(selector);
   if (!found) throw new Error(`nothing matches ${selector}`);
   return found;
 }
@@ -85,7 +104,7 @@ function rowOf(element: HTMLElement, userId: string): HTMLElement {
 
 function choose(select: HTMLSelectElement, value: string): void {
   select.value = value;
-  select.dispatchEvent(new Event('change'));
+  select.dispatchEvent(new CustomEvent('change'));
 }
 
 /** Types into the search box as a user does (the component reads the input's value). */
@@ -93,7 +112,7 @@ async function typeSearch(element: HTMLElement, text: string): Promise<void> {
   const input = q<HTMLInputElement>(element, '[data-id="search"]');
   input.focus();
   input.value = text;
-  input.dispatchEvent(new Event('input'));
+  input.dispatchEvent(new CustomEvent('input'));
   await new Promise((resolve) => setTimeout(resolve, 5));
   await flushPromises();
 }
@@ -112,20 +131,26 @@ describe('c-my-default-team', () => {
     expect(rows).toHaveLength(2);
     // Contacts are Controlled by Parent: three access columns, and a note why.
     expect(root(element).querySelectorAll('thead th')).toHaveLength(2 + 3 + 1);
-    expect(q(element, '[data-id="contact-note"]').textContent).toContain('c.AR_AccountTeam_ContactFollowsAccount');
+    expect(q(element, '[data-id="contact-note"]').textContent).toContain(
+      'c.AR_AccountTeam_ContactFollowsAccount',
+    );
     const inactiveRow = rowOf(element, '005000000000004AAA');
     expect(inactiveRow.querySelector('[data-id="inactive"]')).not.toBeNull();
     expect(rowOf(element, AIDEN).querySelector('[data-id="inactive"]')).toBeNull();
     // UATM rules against Account Read: only Edit is offered for the account.
-    const accountSelect = rowOf(element, AIDEN).querySelector<HTMLSelectElement>('select[data-object="account"]');
+    const accountSelect = rowOf(element, AIDEN).querySelector<HTMLSelectElement>(
+      'select[data-object="account"]',
+    );
     expect([...(accountSelect?.options ?? [])].map((o) => o.value)).toEqual(['Edit']);
-    const opportunity = rowOf(element, AIDEN).querySelector<HTMLSelectElement>('select[data-object="opportunity"]');
+    const opportunity = rowOf(element, AIDEN).querySelector<HTMLSelectElement>(
+      'select[data-object="opportunity"]',
+    );
     expect([...(opportunity?.options ?? [])].map((o) => o.value)).toEqual(['Read', 'Edit']);
   });
 
   it('adds a member by keyboard only: type, arrow down to the user, Enter, role, levels, save', async () => {
     getMock.mockResolvedValue(CONTEXT);
-    searchMock.mockResolvedValue(usersData as UserCandidate[]);
+    searchMock.mockResolvedValue(usersData);
     saveMock.mockResolvedValue(saveData as TeamSaveResponse);
     const element = await render();
 
@@ -137,7 +162,9 @@ describe('c-my-default-team', () => {
     expect(candidates[1]?.disabled).toBe(true);
     expect(candidates[0]?.getAttribute('aria-label')).toBe('Add Marcus Lee');
 
-    q<HTMLInputElement>(element, '[data-id="search"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown' }));
+    q<HTMLInputElement>(element, '[data-id="search"]').dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowDown' }),
+    );
     expect(root(element).activeElement).toBe(candidates[0]);
     // Enter on a native button is a click.
     candidates[0]?.click();
@@ -232,7 +259,9 @@ describe('c-my-default-team', () => {
     await flushPromises();
 
     expect(q(element, '[data-id="errors"]').textContent).toContain('Server unavailable');
-    expect(rowOf(element, AIDEN).querySelector<HTMLSelectElement>('select[data-field="role"]')?.value).toBe('Sales Rep');
+    expect(rowOf(element, AIDEN).querySelector<HTMLSelectElement>('select[data-field="role"]')?.value).toBe(
+      'Sales Rep',
+    );
     expect(q<HTMLButtonElement>(element, '[data-id="save"]').disabled).toBe(false);
   });
 
@@ -277,7 +306,9 @@ describe('c-my-default-team', () => {
   it('shows the team read-only, saying whom to ask, to a user who may not edit default teams', async () => {
     getMock.mockResolvedValue(contextWith((c) => (c.canEdit = false)));
     const element = await render();
-    expect(q(element, '[data-id="cannot-edit"]').textContent).toContain('c.AR_AccountTeam_CannotEditDefaultTeam');
+    expect(q(element, '[data-id="cannot-edit"]').textContent).toContain(
+      'c.AR_AccountTeam_CannotEditDefaultTeam',
+    );
     expect(root(element).querySelector('select')).toBeNull();
     expect(root(element).querySelector('[data-id="search"]')).toBeNull();
     expect(rowOf(element, AIDEN).textContent).toContain('Sales Manager');
@@ -291,7 +322,7 @@ describe('c-my-default-team', () => {
 
   it('is accessible', async () => {
     getMock.mockResolvedValue(CONTEXT);
-    searchMock.mockResolvedValue(usersData as UserCandidate[]);
+    searchMock.mockResolvedValue(usersData);
     const element = await render();
     await typeSearch(element, 'mar');
     await expect(element).toBeAccessible();

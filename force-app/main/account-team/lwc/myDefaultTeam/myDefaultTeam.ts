@@ -246,8 +246,8 @@ export default class MyDefaultTeam extends LightningElement {
     const problems = new Map<string, string[]>();
     for (const row of changed) {
       const found = validateAccess(this.accessOf(row), context.orgDefaults, 'defaultTeam', context.grantable);
-      if (!row.userActive) problems.set(row.key, [inactiveHint]);
-      if (found.length > 0) problems.set(row.key, this.problemTexts(found));
+      const texts = [...(row.userActive ? [] : [inactiveHint]), ...this.problemTexts(found)];
+      if (texts.length > 0) problems.set(row.key, texts);
     }
     const valid = changed.filter((row) => !problems.has(row.key));
     this.statusMessage = '';

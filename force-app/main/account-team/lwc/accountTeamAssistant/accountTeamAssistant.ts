@@ -32,6 +32,7 @@ import {
   groupByRole,
   isContactSettable,
   isFailure,
+  levelOf,
   orderResults,
   roleBadge,
   runProgress,
@@ -723,7 +724,7 @@ export default class AccountTeamAssistant extends LightningElement {
       badgeClass: badge?.badgeClass ?? '',
       badgeStyle: badge?.badgeStyle ?? '',
       levels: this.objects.map((object) => {
-        const level = member.access[object];
+        const level = levelOf(member.access, object);
         return { object, text: level ? levelLabel(level) : '' };
       }),
     };
@@ -832,7 +833,7 @@ export default class AccountTeamAssistant extends LightningElement {
     const role = roleBadge(member.role, this.context?.roleOptions ?? [])?.label ?? noRole;
     const levels = this.objects
       .map((object) => {
-        const level = member.access[object];
+        const level = levelOf(member.access, object);
         return level ? `${objectLabel(object)} ${levelLabel(level)}` : '';
       })
       .filter(Boolean)

@@ -16,7 +16,11 @@
  */
 export {
   ACCESS_OBJECTS,
+  accessFrom,
+  defaultOf,
+  grantableOf,
   initialAccess,
+  levelOf,
   isContactSettable,
   levelRank,
   offeredLevels,

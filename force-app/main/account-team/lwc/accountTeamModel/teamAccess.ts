@@ -29,6 +29,45 @@ export type AccessObject = 'account' | 'opportunity' | 'case' | 'contact';
 /** The four objects in the order every table and form shows them. */
 export const ACCESS_OBJECTS: readonly AccessObject[] = ['account', 'opportunity', 'case', 'contact'];
 
+/**
+ * The contract's field holding each object's level (in TeamAccess, OrgWideDefaults and
+ * GrantableAccess). The one place that names them: `case` is a reserved word in Apex, so the
+ * contract may rename it (`caseAccess`), and then only this line (and the test data) changes.
+ */
+const FIELD = {
+  account: 'account',
+  opportunity: 'opportunity',
+  case: 'case',
+  contact: 'contact',
+} as const satisfies Record<AccessObject, keyof TeamAccess & keyof OrgWideDefaults & keyof GrantableAccess>;
+
+/** A member's level for an object; null when missing (contact access left out). */
+export function levelOf(access: Partial<TeamAccess>, object: AccessObject): TeamAccessLevel | null {
+  return access[FIELD[object]] ?? null;
+}
+
+/** The org-wide default for an object. */
+export function defaultOf(defaults: OrgWideDefaults, object: AccessObject): OrgWideDefault {
+  return defaults[FIELD[object]];
+}
+
+/** The levels this user may grant for an object. */
+export function grantableOf(grantable: GrantableAccess, object: AccessObject): TeamAccessLevel[] {
+  return grantable[FIELD[object]];
+}
+
+/** Levels by object as the contract's TeamAccess (missing levels left out, contact null when unset). */
+export function accessFrom(
+  levels: Readonly<Record<AccessObject, TeamAccessLevel | null>>,
+): Partial<TeamAccess> {
+  const access: Partial<TeamAccess> = { contact: levels.contact };
+  for (const object of ['account', 'opportunity', 'case'] as const) {
+    const level = levels[object];
+    if (level) access[FIELD[object]] = level;
+  }
+  return access;
+}
+
 const LEVEL_RANK: Record<TeamAccessLevel, number> = { None: 0, Read: 1, Edit: 2, All: 3 };
 
 /** Public Read/Write/Transfer (cases) is Edit for a team member: a member cannot be above it. */
@@ -84,7 +123,7 @@ export function validLevels(
   if (object === 'contact' && !isContactSettable(defaults)) {
     return [];
   }
-  const floor = DEFAULT_RANK[defaults[object]];
+  const floor = DEFAULT_RANK[defaultOf(defaults, object)];
   return FIELD_LEVELS[kind][object].filter((level) =>
     kind === 'accountTeam' ? LEVEL_RANK[level] >= floor : LEVEL_RANK[level] > floor,
   );
@@ -100,7 +139,7 @@ export function offeredLevels(
   kind: TeamKind,
   grantable: GrantableAccess,
 ): TeamAccessLevel[] {
-  const allowed = new Set(grantable[object]);
+  const allowed = new Set(grantableOf(grantable, object));
   return validLevels(object, defaults, kind).filter((level) => allowed.has(level));
 }
 
@@ -139,7 +178,7 @@ export function validateAccess(
   const problems: AccessProblem[] = [];
   let anyAbove = false;
   for (const object of settableObjects(defaults)) {
-    const level = access[object] ?? null;
+    const level = levelOf(access, object);
     const valid = validLevels(object, defaults, kind);
     if (valid.length === 0) {
       problems.push({ object, reason: 'noValidLevel' });
@@ -157,11 +196,11 @@ export function validateAccess(
       problems.push({ object, reason: kind === 'accountTeam' ? 'belowDefault' : 'notAboveDefault' });
       continue;
     }
-    if (grantable && !grantable[object].includes(level)) {
+    if (grantable && !grantableOf(grantable, object).includes(level)) {
       problems.push({ object, reason: 'notGrantable' });
       continue;
     }
-    anyAbove ||= LEVEL_RANK[level] > DEFAULT_RANK[defaults[object]];
+    anyAbove ||= LEVEL_RANK[level] > DEFAULT_RANK[defaultOf(defaults, object)];
   }
   if (kind === 'accountTeam' && problems.length === 0 && !anyAbove) {
     problems.push({ object: null, reason: 'noneAboveDefault' });
@@ -185,13 +224,13 @@ export function initialAccess(
     case: pick('case'),
     contact: pick('contact'),
   };
-  if (kind === 'accountTeam' && validateAccess(toAccess(access), defaults, kind, grantable).length > 0) {
+  if (kind === 'accountTeam' && validateAccess(accessFrom(access), defaults, kind, grantable).length > 0) {
     // ATM needs one level above its default: raise the first object that can be raised.
     for (const object of settableObjects(defaults)) {
       const level = access[object];
       const higher = offeredLevels(object, defaults, kind, grantable).find(
         (l) =>
-          LEVEL_RANK[l] > DEFAULT_RANK[defaults[object]] &&
+          LEVEL_RANK[l] > DEFAULT_RANK[defaultOf(defaults, object)] &&
           (level === null || LEVEL_RANK[l] > LEVEL_RANK[level]),
       );
       if (higher) {
@@ -203,12 +242,10 @@ export function initialAccess(
   return access;
 }
 
-function toAccess(levels: Record<AccessObject, TeamAccessLevel | null>): Partial<TeamAccess> {
-  const access: Partial<TeamAccess> = { contact: levels.contact };
-  if (levels.account) access.account = levels.account;
-  if (levels.opportunity) access.opportunity = levels.opportunity;
-  if (levels.case) access.case = levels.case;
-  return access;
+function requiredLevel(access: TeamAccess, object: AccessObject): TeamAccessLevel {
+  const level = levelOf(access, object);
+  if (level === null) throw new Error(`A team member needs a ${object} access level`);
+  return level;
 }
 
 /** What `saveMyDefaultTeam` receives for a member: contact access null when contacts follow their account. */
@@ -222,7 +259,7 @@ export function toMemberInput(
     role: member.role == null || member.role === '' ? null : member.role,
     accountAccess: member.access.account,
     opportunityAccess: member.access.opportunity,
-    caseAccess: member.access.case,
-    contactAccess: isContactSettable(defaults) ? (member.access.contact ?? null) : null,
+    caseAccess: requiredLevel(member.access, 'case'),
+    contactAccess: isContactSettable(defaults) ? levelOf(member.access, 'contact') : null,
   };
 }

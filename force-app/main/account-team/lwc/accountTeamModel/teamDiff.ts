@@ -18,7 +18,7 @@ import type {
   TeamMemberChoice,
   TeamMemberDiff,
 } from '@contract';
-import { ACCESS_OBJECTS, levelRank } from './teamAccess';
+import { ACCESS_OBJECTS, levelOf, levelRank } from './teamAccess';
 import type { AccessObject } from './teamAccess';
 import { compareRoleOptions } from './teamRoles';
 
@@ -30,12 +30,12 @@ function sameRole(a: string | null | undefined, b: string | null | undefined): b
 
 /** Equal levels; a missing contact level (Controlled by Parent) equals a missing one only. */
 export function sameAccess(a: TeamAccess, b: TeamAccess): boolean {
-  return ACCESS_OBJECTS.every((object) => (a[object] ?? null) === (b[object] ?? null));
+  return ACCESS_OBJECTS.every((object) => levelOf(a, object) === levelOf(b, object));
 }
 
 /** Which objects' levels differ between two members. */
 export function changedObjects(current: TeamAccess, proposed: TeamAccess): AccessObject[] {
-  return ACCESS_OBJECTS.filter((object) => (current[object] ?? null) !== (proposed[object] ?? null));
+  return ACCESS_OBJECTS.filter((object) => levelOf(current, object) !== levelOf(proposed, object));
 }
 
 const KIND_ORDER: Record<DiffKind, number> = { different: 0, add: 1, same: 2 };
@@ -229,8 +229,8 @@ export function sortMembers<T extends Pick<TeamMember, 'userName' | 'role' | 'ac
         return ra === rb ? collator.compare(a.role ?? '', b.role ?? '') : ra < rb ? -1 : 1;
       }
       default: {
-        const la = a.access[field];
-        const lb = b.access[field];
+        const la = levelOf(a.access, field);
+        const lb = levelOf(b.access, field);
         return (la == null ? -1 : levelRank(la)) - (lb == null ? -1 : levelRank(lb));
       }
     }

@@ -15,9 +15,11 @@ import searchUsers from '@salesforce/apex/DefaultTeamController.searchUsers';
 import locale from '@salesforce/i18n/locale';
 import { isNoApexClassAccess, reduceErrors } from 'c/ldsUtils';
 import {
+  accessFrom,
   compareRoleOptions,
   formatLabel,
   initialAccess,
+  levelOf,
   memberFailures,
   offeredLevels,
   roleBadge,
@@ -112,7 +114,7 @@ function levelsOf(member: TeamMember): Levels {
   return {
     account: member.access.account,
     opportunity: member.access.opportunity,
-    case: member.access.case,
+    case: levelOf(member.access, 'case'),
     contact: member.access.contact ?? null,
   };
 }
@@ -137,11 +139,11 @@ function rowOf(member: TeamMember): EditableRow {
 
 /** The levels of a row that passed validation (every settable level is set; contact may be left out). */
 function completeAccess(row: EditableRow): TeamMember['access'] {
-  const { account, opportunity, case: caseLevel, contact } = row.access;
-  if (!account || !opportunity || !caseLevel) {
+  const access = accessFrom(row.access);
+  if (!access.account || !access.opportunity || levelOf(access, 'case') === null) {
     throw new Error(`Default team member ${row.userId}: a level is missing after validation`);
   }
-  return { account, opportunity, case: caseLevel, contact };
+  return access as TeamMember['access'];
 }
 
 function isChanged(row: EditableRow): boolean {
@@ -301,11 +303,7 @@ export default class MyDefaultTeam extends LightningElement {
   }
 
   private accessOf(row: EditableRow): Partial<TeamMember['access']> {
-    const access: Partial<TeamMember['access']> = { contact: row.access.contact };
-    if (row.access.account) access.account = row.access.account;
-    if (row.access.opportunity) access.opportunity = row.access.opportunity;
-    if (row.access.case) access.case = row.access.case;
-    return access;
+    return accessFrom(row.access);
   }
 
   async handleRemove(event: Event): Promise<void> {

@@ -41,8 +41,9 @@ export function changedObjects(current: TeamAccess, proposed: TeamAccess): Acces
 const KIND_ORDER: Record<DiffKind, number> = { different: 0, add: 1, same: 2 };
 
 /**
- * The difference between an account's current team and a default team: one entry per default-team
- * member (members of the current team that the default team lacks are untouched, so not listed).
+ * The difference between an account's current team and a default team: one entry per active
+ * default-team member (inactive users are never added, as the server's preview leaves them out;
+ * members of the current team that the default team lacks are untouched, so not listed).
  * Ordered: different first (they need a choice), then add, then same; by name within each.
  */
 export function diffTeam(
@@ -51,26 +52,28 @@ export function diffTeam(
   locale?: string,
 ): TeamMemberDiff[] {
   const byUser = new Map(current.map((m) => [m.userId, m]));
-  const diffs = proposed.map((member): TeamMemberDiff => {
-    const existing = byUser.get(member.userId);
-    if (!existing) {
+  const diffs = proposed
+    .filter((member) => member.userActive)
+    .map((member): TeamMemberDiff => {
+      const existing = byUser.get(member.userId);
+      if (!existing) {
+        return {
+          userId: member.userId,
+          userName: member.userName,
+          kind: 'add',
+          proposed: member,
+          current: null,
+        };
+      }
+      const same = sameRole(existing.role, member.role) && sameAccess(existing.access, member.access);
       return {
         userId: member.userId,
         userName: member.userName,
-        kind: 'add',
+        kind: same ? 'same' : 'different',
         proposed: member,
-        current: null,
+        current: existing,
       };
-    }
-    const same = sameRole(existing.role, member.role) && sameAccess(existing.access, member.access);
-    return {
-      userId: member.userId,
-      userName: member.userName,
-      kind: same ? 'same' : 'different',
-      proposed: member,
-      current: existing,
-    };
-  });
+    });
   return sortDiffs(diffs, locale);
 }
 

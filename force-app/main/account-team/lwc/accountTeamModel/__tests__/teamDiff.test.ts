@@ -76,6 +76,11 @@ describe('current team vs a default team', () => {
     expect(diffTeam(current, proposed).some((d) => d.userId === 'u9')).toBe(false);
   });
 
+  it('leaves inactive default-team members out: they are never added', () => {
+    const inactive = { ...member('u5', 'Eve', 'Sales Rep'), userActive: false };
+    expect(diffTeam(current, [...proposed, inactive]).some((d) => d.userId === 'u5')).toBe(false);
+  });
+
   it('treats a missing role and an empty role alike, and a missing contact level only as missing', () => {
     const a = { ...member('u1', 'Ada', null), role: undefined };
     const b = member('u1', 'Ada', '');

@@ -42,13 +42,21 @@
  * `[role="row"][data-id]`; the text filter `input[type="search"][data-id="text-filter"]`. Until
  * c-related-contacts is in workbench/src/app/componentRegistry.ts its rows are skipped, with a note
  * (the datatable is measured all the same).
+ * Default Account Team assistant (c-account-team-assistant), on the same balanced hierarchy, opened
+ * at its top account (the generated dataset gives its user a default team; `--only teams`):
+ *   longest_frame_ms  the longest main-thread task (Chromium's long-task timing: tasks over 50 ms;
+ *                     0 when none was that long) from clicking "Apply to this account and its N
+ *                     descendants" (then Start) until the per-account results are shown
+ *   apply_ms          the same span in wall-clock milliseconds (the run's polling included)
+ * Skipped with a note while the sample org does not implement AccountTeamController.
  *
  * Writes bench/results.json ({component, rows, metric, median}[]), prints the same as a table and
  * checks the targets (TARGETS; the exit code is 1 when one fails).
  * Options: --runs N (default 5), --sizes 2000,10000,100000, --tree-grid-sizes 2000,10000 (or none),
- * --relationships 5000 (or none), --only speed|latency|contacts (one group of metrics: `--only
- * latency` measures load_* and reveal_* in a few minutes, without the tree-grid comparison; `--only
- * contacts` Related Contacts and the datatable), --merge (replace only the rows measured in this run in
+ * --relationships 5000 (or none), --team-rows 2000 (or none), --only speed|latency|contacts|teams (one
+ * group of metrics: `--only latency` measures load_* and reveal_* in a few minutes, without the
+ * tree-grid comparison; `--only contacts` Related Contacts and the datatable; `--only teams` the
+ * team assistant), --merge (replace only the rows measured in this run in
  * bench/results.json and keep the others; implied by --only), --quick (2 runs, small sizes: to check
  * the harness, not to quote; prints, writes no results.json), --table (print bench/results.json as
  * the table and speed-ups and check the targets, measure nothing).
@@ -72,15 +80,19 @@ const sizes = (/** @type {string} */ list) => list.split(',').map(Number).filter
 const SIZES = sizes(option('sizes', quick ? '2000' : '2000,10000,100000'));
 const TREE_GRID_SIZES = sizes(option('tree-grid-sizes', quick ? '2000' : '2000,10000'));
 const ONLY = option('only', 'all');
-if (!['all', 'speed', 'latency', 'contacts'].includes(ONLY)) throw new Error(`--only speed|latency|contacts, not "${ONLY}"`);
+if (!['all', 'speed', 'latency', 'contacts', 'teams'].includes(ONLY)) throw new Error(`--only speed|latency|contacts|teams, not "${ONLY}"`);
 const SPEED = ONLY === 'all' || ONLY === 'speed';
 const LATENCY = ONLY === 'all' || ONLY === 'latency';
 const CONTACTS = ONLY === 'all' || ONLY === 'contacts';
+const TEAMS = ONLY === 'all' || ONLY === 'teams';
 /** Relationships on the one account of the Related Contacts comparison (none: skip it). */
 const RELATIONSHIPS = sizes(option('relationships', quick ? '1000' : '5000'));
 /** Merged into bench/results.json rather than replacing it: a partial run must not lose the rest. */
 const MERGE = args.includes('--merge') || ONLY !== 'all';
 const OURS = 'accountHierarchy';
+/** The Default Account Team assistant's rows in the results, and its hierarchy sizes. */
+const TEAM_COMPONENT = 'accountTeamAssistant';
+const TEAM_ROWS = sizes(option('team-rows', '2000'));
 const TREE_GRID = 'lightning-tree-grid';
 const CONTACTS_OURS = 'relatedContacts';
 const DATATABLE = 'lightning-datatable';
@@ -415,6 +427,100 @@ async function measureLatency(browser, url, kind, rows) {
   return { [`${kind}_calls`]: calls, [`${kind}_ms`]: at - openedAt };
 }
 
+// ------------------------------------------------------------------ Default Account Team assistant
+
+/** Why the assistant's rows are missing from a run: printed instead of failing the whole bench. */
+const TEAM_SKIPPED =
+  'the sample org does not implement AccountTeamController yet (it comes with the sample-org work for the ' +
+  'Default Account Team); run `npm run bench -- --only teams` once it does.';
+
+/**
+ * Installed before the page loads: records Chromium's long tasks (over 50 ms) with their start and
+ * duration, so the span from "Apply" to the results can be read afterwards.
+ */
+function watchLongTasks() {
+  const state = { tasks: /** @type {{ start: number, duration: number }[]} */ ([]), notImplemented: false };
+  Object.assign(window, { __benchLongTasks: state });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) state.tasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  // The workbench says so in the console when a component calls an Apex method the sample org lacks.
+  const error = console.error.bind(console);
+  console.error = (...parts) => {
+    if (parts.some((part) => typeof part === 'string' && part.includes('does not implement Apex method'))) state.notImplemented = true;
+    error(...parts);
+  };
+}
+
+/**
+ * One fresh page load of the assistant on the generated hierarchy's top account: waits until the
+ * descendants are counted, clicks "Apply to this account and its N descendants" then Start, and
+ * measures until the results table shows. Null when the sample org cannot run it (see TEAM_SKIPPED).
+ * @param {import('playwright-core').Browser} browser @param {string} url @param {number} rows
+ * @returns {Promise<Record<string, number> | null>}
+ */
+async function measureTeamApply(browser, url, rows) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(watchLongTasks);
+  const query = new URLSearchParams({
+    component: 'c-account-team-assistant',
+    dataset: `bench-${rows}`,
+    recordId: 'Acc1',
+    latency: '0',
+  });
+  try {
+    await page.goto(new URL(`?${query}`, url).href);
+    const host = `document.querySelector('c-account-team-assistant')?.shadowRoot`;
+    // Ready: the hierarchy button names its count; or stopped: an error or a method the sample org lacks.
+    const state = await page.waitForFunction(
+      `(() => {
+        const root = ${host};
+        if (window.__benchLongTasks.notImplemented) return 'notImplemented';
+        if (root?.querySelector('[data-id="error"]')) return 'error:' + root.querySelector('[data-id="error"]').textContent;
+        const button = root?.querySelector('[data-id="apply-hierarchy"]');
+        return button && !button.disabled && /\\d/.test(button.textContent) ? 'ready' : false;
+      })()`,
+      undefined,
+      { timeout: 120_000, polling: 50 },
+    );
+    const outcome = await state.jsonValue();
+    if (outcome === 'notImplemented') return null;
+    if (outcome !== 'ready') throw new Error(`bench: ${TEAM_COMPONENT} could not start: ${outcome}`);
+    const t0 = await page.evaluate(`(() => {
+      const t0 = performance.now();
+      ${host}.querySelector('[data-id="apply-hierarchy"]').click();
+      return t0;
+    })()`);
+    await page.waitForFunction(`!!${host}.querySelector('[data-id="start"]')`, undefined, { polling: 'raf' });
+    await page.evaluate(`${host}.querySelector('[data-id="start"]').click()`);
+    const shown = await page.waitForFunction(
+      `(() => {
+        const root = ${host};
+        if (window.__benchLongTasks.notImplemented) return 'notImplemented';
+        const failure = root.querySelector('[data-id="error"], [data-id="run-message"]');
+        if (failure) return 'error:' + failure.textContent;
+        return root.querySelector('[data-id="results"] tbody tr') ? 'shown' : false;
+      })()`,
+      undefined,
+      { timeout: 300_000, polling: 'raf' },
+    );
+    const result = await shown.jsonValue();
+    if (result === 'notImplemented') return null;
+    if (result !== 'shown') throw new Error(`bench: ${TEAM_COMPONENT} apply failed: ${result}`);
+    // The frame that shows the results, then the tasks that ended by then.
+    const measured = await page.evaluate(`(async () => {
+      await (${NEXT_PAINT})();
+      const end = performance.now();
+      const tasks = window.__benchLongTasks.tasks.filter((t) => t.start + t.duration >= ${t0} && t.start <= end);
+      return { longest_frame_ms: Math.max(0, ...tasks.map((t) => t.duration)), apply_ms: end - ${t0} };
+    })()`);
+    return /** @type {Record<string, number>} */ (measured);
+  } finally {
+    await context.close();
+  }
+}
+
 function median(/** @type {number[]} */ values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -430,6 +536,7 @@ async function main() {
   }
   /** @type {{ component: string, rows: number, latency?: 'load' | 'reveal', contacts?: boolean }[]} */
   const plan = [
+    ...(TEAMS ? TEAM_ROWS.map((rows) => ({ component: TEAM_COMPONENT, rows })) : []),
     ...(SPEED ? SIZES.map((rows) => ({ component: OURS, rows })) : []),
     ...(SPEED ? TREE_GRID_SIZES.map((rows) => ({ component: TREE_GRID, rows })) : []),
     ...(LATENCY
@@ -471,7 +578,13 @@ async function main() {
           ? await measureLatency(browser, workbench.url, latency, rows)
           : contacts
             ? await measureContacts(browser, workbench.url, component, rows)
-            : await measure(browser, workbench.url, component, rows);
+            : component === TEAM_COMPONENT
+              ? await measureTeamApply(browser, workbench.url, rows)
+              : await measure(browser, workbench.url, component, rows);
+        if (measured === null) {
+          console.log(`bench: ${component} skipped: ${TEAM_SKIPPED}`);
+          break;
+        }
         for (const [metric, value] of Object.entries(measured)) (samples[metric] ??= []).push(value);
         const what = latency ? `${latency} at ${LATENCY_MS} ms per call, ` : '';
         console.log(`bench: ${component} ${rows} rows, ${what}run ${run}/${RUNS} (${((Date.now() - started) / 1000).toFixed(1)} s): ${JSON.stringify(Object.fromEntries(Object.entries(measured).map(([k, v]) => [k, Math.round(v * 10) / 10])))}`);
@@ -532,6 +645,7 @@ const TARGETS = [
   { component: CONTACTS_OURS, metric: 'filter_ms', rows: 5000, max: 30 },
   { component: CONTACTS_OURS, metric: 'dom_nodes', max: 1500 },
   { component: CONTACTS_OURS, metric: 'paint_ms', rows: 5000, minRatio: 20 },
+  { component: TEAM_COMPONENT, metric: 'longest_frame_ms', rows: 2000, max: 100 },
 ];
 
 /** Prints each target met or missed (a target without results is skipped); exit code 1 on a miss. */
@@ -580,15 +694,19 @@ function table(/** @type {{ component: string, rows: number, metric: string, med
 }
 
 function printTable(/** @type {{ component: string, rows: number, metric: string, median: number }[]} */ results) {
-  const hierarchy = results.filter((r) => r.component !== CONTACTS_OURS && r.component !== DATATABLE);
+  const hierarchy = results.filter((r) => r.component !== CONTACTS_OURS && r.component !== DATATABLE && r.component !== TEAM_COMPONENT);
   const speed = table(hierarchy, ['paint_ms', 'toggle_ms', 'search_ms', 'expand_all_ms', 'dom_nodes', 'heap_mb']);
   const latency = table(hierarchy, ['load_calls', 'load_ms', 'reveal_calls', 'reveal_ms']);
   const contacts = table(
     results.filter((r) => r.component === CONTACTS_OURS || r.component === DATATABLE),
     ['paint_ms', 'filter_ms', 'dom_nodes', 'heap_mb'],
   );
+  const teams = table(
+    results.filter((r) => r.component === TEAM_COMPONENT),
+    ['longest_frame_ms', 'apply_ms'],
+  );
   const where = quick ? ' (--quick: not written to bench/results.json)' : ' (bench/results.json)';
-  console.log(`\nMedians${where}:\n${[speed, latency, contacts].filter(Boolean).join('\n\n')}`);
+  console.log(`\nMedians${where}:\n${[speed, latency, contacts, teams].filter(Boolean).join('\n\n')}`);
   /** @type {string[]} */
   const ratios = [];
   for (const metric of ['paint_ms', 'toggle_ms']) {

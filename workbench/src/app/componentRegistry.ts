@@ -64,6 +64,24 @@ export const COMPONENTS: readonly WorkbenchComponent[] = [
     acceptsRecordId: false,
   },
   {
+    tag: 'c-account-team-assistant',
+    module: 'c/accountTeamAssistant',
+    title: 'Default Account Team Assistant',
+    description:
+      "An account's team, its differences from my and the owner's default team, preview-then-apply to the account, its hierarchy or all my accounts.",
+    needsRecord: true,
+    acceptsRecordId: true,
+    sampleRecords: { 'get-cloudy': 'GetCloudyHQ' },
+  },
+  {
+    tag: 'c-my-default-team',
+    module: 'c/myDefaultTeam',
+    title: 'My Default Account Team',
+    description: 'My default account team edited in place: find a user, role, only valid access levels.',
+    needsRecord: false,
+    acceptsRecordId: false,
+  },
+  {
     tag: 'bench-tree-grid-bench',
     module: 'bench/treeGridBench',
     title: 'Benchmark: lightning-tree-grid',

@@ -44,11 +44,33 @@ export interface FilterCounts {
   total: number;
 }
 
-/** A row and the key its text filter searches. */
+/**
+ * A row, the key its text filter searches, and the fields the filters read, copied into one object
+ * shape: rows from the server differ in shape (a null field may be absent), and reading them in the
+ * per-keystroke loops over thousands of rows would be a megamorphic property access each time.
+ */
 export interface RelationshipEntry {
   row: ContactRelationship;
   /** Folded (lower case, no accents) name, title and email, separated so no word spans two fields. */
   searchKey: string;
+  active: boolean;
+  direct: boolean;
+  /** The row's roles, each once. */
+  roles: readonly string[];
+}
+
+/** The entry of a row, made once when the row arrives or changes. */
+export function relationshipEntry(
+  row: ContactRelationship,
+  fields: SearchFields = 'contact',
+): RelationshipEntry {
+  return {
+    row,
+    searchKey: searchKeyOf(row, fields),
+    active: row.isActive,
+    direct: row.isDirect,
+    roles: [...new Set(row.roles)],
+  };
 }
 
 /**
@@ -77,17 +99,17 @@ function matchesTerms(key: string, terms: readonly string[]): boolean {
   return true;
 }
 
-function matchesStatus(row: ContactRelationship, status: StatusFilter): boolean {
-  return status === 'all' || (status === 'current') === row.isActive;
+function matchesStatus(entry: RelationshipEntry, status: StatusFilter): boolean {
+  return status === 'all' || (status === 'current') === entry.active;
 }
 
-function matchesKind(row: ContactRelationship, kind: KindFilter): boolean {
-  return kind === 'all' || (kind === 'direct') === row.isDirect;
+function matchesKind(entry: RelationshipEntry, kind: KindFilter): boolean {
+  return kind === 'all' || (kind === 'direct') === entry.direct;
 }
 
-function matchesRoles(row: ContactRelationship, roles: ReadonlySet<string>): boolean {
+function matchesRoles(entry: RelationshipEntry, roles: ReadonlySet<string>): boolean {
   if (roles.size === 0) return true;
-  for (const role of row.roles) {
+  for (const role of entry.roles) {
     if (roles.has(role)) return true;
   }
   return false;
@@ -104,11 +126,10 @@ export class CompiledFilter {
   }
 
   matches(entry: RelationshipEntry): boolean {
-    const { row } = entry;
     return (
-      matchesStatus(row, this.filter.status) &&
-      matchesKind(row, this.filter.kind) &&
-      matchesRoles(row, this.roles) &&
+      matchesStatus(entry, this.filter.status) &&
+      matchesKind(entry, this.filter.kind) &&
+      matchesRoles(entry, this.roles) &&
       matchesTerms(entry.searchKey, this.terms)
     );
   }
@@ -146,22 +167,20 @@ export function countFacets(entries: readonly RelationshipEntry[], filter: Compi
   };
   const { status, kind } = filter.filter;
   for (const entry of entries) {
-    const { row } = entry;
-    const text = matchesTerms(entry.searchKey, filter.terms);
-    if (!text) continue;
-    const s = matchesStatus(row, status);
-    const k = matchesKind(row, kind);
-    const r = matchesRoles(row, filter.roles);
+    if (!matchesTerms(entry.searchKey, filter.terms)) continue;
+    const s = matchesStatus(entry, status);
+    const k = matchesKind(entry, kind);
+    const r = matchesRoles(entry, filter.roles);
     if (k && r) {
       counts.status.all++;
-      counts.status[row.isActive ? 'current' : 'past']++;
+      counts.status[entry.active ? 'current' : 'past']++;
     }
     if (s && r) {
       counts.kind.all++;
-      counts.kind[row.isDirect ? 'direct' : 'indirect']++;
+      counts.kind[entry.direct ? 'direct' : 'indirect']++;
     }
     if (s && k) {
-      for (const role of new Set(row.roles)) {
+      for (const role of entry.roles) {
         counts.roles[role] = (counts.roles[role] ?? 0) + 1;
       }
       if (r) counts.matching++;

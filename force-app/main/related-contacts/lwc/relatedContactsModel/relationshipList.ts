@@ -21,7 +21,7 @@ import {
   DEFAULT_FILTER,
   countFacets,
   filterEntries,
-  searchKeyOf,
+  relationshipEntry,
 } from './relationshipFilter';
 import type { FilterCounts, RelationshipEntry, RelationshipFilter, SearchFields } from './relationshipFilter';
 import { DEFAULT_SORT, sortByColumn } from './relationshipSort';
@@ -113,7 +113,7 @@ export class RelationshipList {
   addRows(rows: readonly ContactRelationship[]): void {
     for (const row of rows) {
       if (!this.entries.has(row.id)) this.order.push(row.id);
-      this.entries.set(row.id, { row, searchKey: this.keyOf(row) });
+      this.entries.set(row.id, this.entryFor(row));
     }
     if (rows.length > 0) this.rowsChanged();
   }
@@ -131,8 +131,8 @@ export class RelationshipList {
     this.rowsChanged();
   }
 
-  private keyOf(row: ContactRelationship): string {
-    return searchKeyOf(row, this.searchFields);
+  private entryFor(row: ContactRelationship): RelationshipEntry {
+    return relationshipEntry(row, this.searchFields);
   }
 
   /** The entry of an id the list holds (ids come from `order` or the views, which only hold such ids). */
@@ -253,7 +253,7 @@ export class RelationshipList {
       if (!this.originals.has(change.id)) this.originals.set(change.id, row);
       this.errors.delete(change.id);
       const next = applyChange(row, change);
-      this.entries.set(change.id, { row: next, searchKey: this.keyOf(next) });
+      this.entries.set(change.id, this.entryFor(next));
     }
     if (changes.length > 0) this.rowsChanged();
   }
@@ -263,8 +263,7 @@ export class RelationshipList {
     for (const id of ids) {
       const original = this.originals.get(id);
       this.originals.delete(id);
-      if (original && this.entries.has(id))
-        this.entries.set(id, { row: original, searchKey: this.keyOf(original) });
+      if (original && this.entries.has(id)) this.entries.set(id, this.entryFor(original));
       if (error) this.errors.set(id, { ...error, modifiedByName: null, modifiedAt: null });
     }
     if (ids.length > 0) this.rowsChanged();
@@ -292,9 +291,9 @@ export class RelationshipList {
       this.originals.delete(id);
       if (DONE.has(result.status)) {
         this.errors.delete(id);
-        if (result.row) this.entries.set(id, { row: result.row, searchKey: this.keyOf(result.row) });
+        if (result.row) this.entries.set(id, this.entryFor(result.row));
       } else if (result.status === 'conflict' && result.row) {
-        this.entries.set(id, { row: result.row, searchKey: this.keyOf(result.row) });
+        this.entries.set(id, this.entryFor(result.row));
         this.errors.set(id, {
           status: 'conflict',
           message: result.message ?? null,
@@ -302,8 +301,7 @@ export class RelationshipList {
           modifiedAt: result.row.lastModifiedDate,
         });
       } else {
-        if (before && this.entries.has(id))
-          this.entries.set(id, { row: before, searchKey: this.keyOf(before) });
+        if (before && this.entries.has(id)) this.entries.set(id, this.entryFor(before));
         this.errors.set(id, {
           status: result.status,
           message: result.message ?? null,

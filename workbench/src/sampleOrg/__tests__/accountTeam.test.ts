@@ -874,3 +874,28 @@ describe('Account Teams off (features-off)', () => {
     ).toThrow(DatasetError);
   });
 });
+
+describe('who may change a team: the role walk of TeamChangePolicy', () => {
+  /** get-cloudy with `between` roles between the manager's (SalesManager) and the reps' (AccountExecutive). */
+  const withRolesBetween = (between: number): SampleOrg =>
+    freshOrg('get-cloudy', (config) => {
+      const roles: Record<string, string | null> = { SalesManager: null };
+      let parent = 'SalesManager';
+      for (let level = 1; level <= between; level++) {
+        roles[`Level${level}`] = parent;
+        parent = `Level${level}`;
+      }
+      roles.AccountExecutive = parent;
+      return { ...config, roles };
+    });
+  const refusals = (org: SampleOrg): (string | null | undefined)[] =>
+    call<TeamPreview>(org, 'manager', 'AccountTeamController.previewTeam', {
+      accountIds: [idOf(org, 'GetCloudyHQ'), idOf(org, 'GetCloudyEast')],
+      source: 'mine',
+    }).accounts.map((account) => account.changeRefusal ?? null);
+
+  it('counts a manager up to 10 roles above the owner as above, and no further (the Apex reads 10 levels)', () => {
+    expect(refusals(withRolesBetween(9))).toEqual([null, null]);
+    expect(refusals(withRolesBetween(10))).toEqual(['notOwnerOrAbove', 'notOwnerOrAbove']);
+  });
+});

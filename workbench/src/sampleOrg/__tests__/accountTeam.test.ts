@@ -832,6 +832,9 @@ describe('my default team', () => {
     ]);
     expect(search('marcus')[0]).toMatchObject({ name: 'Marcus Lee', memberId: null });
     expect(search('  ')).toEqual([]);
+    // As DefaultTeamService: a term shorter than 2 characters searches nothing ('p' matches Priya).
+    expect(search(' p ')).toEqual([]);
+    expect(search('pr').map((candidate) => candidate.name)).toContain('Priya Raman');
   });
 });
 

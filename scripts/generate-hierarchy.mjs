@@ -316,8 +316,7 @@ function main(opts) {
           UserAccountTeamMember: ['read', 'create', 'edit', 'delete'],
           Opportunity: ['read', 'create', 'edit'],
           Case: ['read', 'create', 'edit'],
-          TeamApplyRun__c: ['read', 'create', 'edit'],
-          TeamApplyResult__c: ['read', 'create'],
+          // TeamApplyRun__c and TeamApplyResult__c come from the AccountRelationships_User permission set.
         },
         fieldAccess: {},
       },

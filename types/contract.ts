@@ -640,7 +640,9 @@ export interface TeamRun {
   accountName?: string | null;
   /** Accounts in scope (known once the run has listed them; null before). */
   accountsTotal?: number | null;
+  /** Accounts whose team was applied without error (`done` results). */
   accountsDone: number;
+  /** Accounts `failed` or `refused`: accountsDone + accountsFailed have been processed so far. */
   accountsFailed: number;
   membersAdded: number;
   membersUpdated: number;

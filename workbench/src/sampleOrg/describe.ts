@@ -6,7 +6,7 @@
  */
 import type { FeatureName, ObjectAccessLevel } from '@contract';
 import type { FieldAccessRule, OrgUserConfig, PicklistValueConfig } from './dataset';
-import { customPermissionsOf } from './permissionSets';
+import { customPermissionsOf, objectAccessOf } from './permissionSets';
 import type { FieldSchema, PicklistValue } from './schema';
 import { fieldSchema, objectSchema } from './schema';
 
@@ -28,11 +28,16 @@ export class Describe {
   /**
    * The user's object access, in the order read, create, edit, delete; empty when the object does not
    * exist. User is readable when org.json does not say otherwise: every profile can read users
-   * (an account's `Owner.Name` shows to anyone who can see the account).
+   * (an account's `Owner.Name` shows to anyone who can see the account). Permissions add up, as on
+   * the platform: org.json (the profile) and, for the package's custom objects, the user's package
+   * permission sets (their `<objectPermissions>`).
    */
   objectAccess(objectApiName: string): ObjectAccessLevel[] {
     if (!this.objectExists(objectApiName)) return [];
-    const granted = this.user.objectAccess?.[objectApiName] ?? (objectApiName === 'User' ? ['read'] : []);
+    const granted = [
+      ...(this.user.objectAccess?.[objectApiName] ?? (objectApiName === 'User' ? ['read'] : [])),
+      ...objectAccessOf(this.user.permissionSets ?? [], objectApiName),
+    ];
     return ACCESS_ORDER.filter((level) => granted.includes(level));
   }
 

@@ -12,12 +12,19 @@ declare module '@workbench/label-table' {
 declare module '@workbench/permission-sets' {
   /**
    * The package's permission sets (force-app/main/shared/permissionsets), by API name: the Apex
-   * classes each opens and the custom permissions it grants (enabled entries only).
+   * classes each opens and the custom permissions it grants (enabled entries only), and the object
+   * access it grants on the package's custom objects (`…__c`), in the order read, create, edit, delete.
    */
   const table: Readonly<
     Record<
       string,
-      { label: string; classAccesses: readonly string[]; customPermissions: readonly string[] } | undefined
+      | {
+          label: string;
+          classAccesses: readonly string[];
+          customPermissions: readonly string[];
+          objectPermissions: Readonly<Record<string, readonly ('read' | 'create' | 'edit' | 'delete')[]>>;
+        }
+      | undefined
     >
   >;
   export default table;

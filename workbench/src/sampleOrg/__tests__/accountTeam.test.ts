@@ -512,7 +512,8 @@ describe('applying to a hierarchy: the Queueable chain, a failing account, retry
     expect(page.run).toMatchObject({
       status: 'CompletedWithErrors',
       accountsTotal: 9,
-      accountsDone: 9,
+      // Done counts the accounts applied without error, as TeamRunService.count does: 8 + 1 = 9.
+      accountsDone: 8,
       accountsFailed: 1,
     });
     const failed = page.results.filter((result) => result.status !== 'done');
@@ -581,7 +582,11 @@ describe('the chain in the browser: advanced by timers', () => {
       accountsDone: 0,
     });
     jest.advanceTimersByTime(queue.tickMs);
-    expect(runPage(org, 'rep', run.id).run).toMatchObject({ status: 'CompletedWithErrors', accountsDone: 9 });
+    expect(runPage(org, 'rep', run.id).run).toMatchObject({
+      status: 'CompletedWithErrors',
+      accountsDone: 8,
+      accountsFailed: 1,
+    });
     expect(queue.size).toBe(0);
     expect(jest.getTimerCount()).toBe(0);
   });
@@ -827,6 +832,9 @@ describe('my default team', () => {
     ]);
     expect(search('marcus')[0]).toMatchObject({ name: 'Marcus Lee', memberId: null });
     expect(search('  ')).toEqual([]);
+    // As DefaultTeamService: a term shorter than 2 characters searches nothing ('p' matches Priya).
+    expect(search(' p ')).toEqual([]);
+    expect(search('pr').map((candidate) => candidate.name)).toContain('Priya Raman');
   });
 });
 
@@ -867,5 +875,30 @@ describe('Account Teams off (features-off)', () => {
           org: { ...bundle.org!, defaultTeams: { [user]: [] }, accountTeams: { x: [] } },
         }),
     ).toThrow(DatasetError);
+  });
+});
+
+describe('who may change a team: the role walk of TeamChangePolicy', () => {
+  /** get-cloudy with `between` roles between the manager's (SalesManager) and the reps' (AccountExecutive). */
+  const withRolesBetween = (between: number): SampleOrg =>
+    freshOrg('get-cloudy', (config) => {
+      const roles: Record<string, string | null> = { SalesManager: null };
+      let parent = 'SalesManager';
+      for (let level = 1; level <= between; level++) {
+        roles[`Level${level}`] = parent;
+        parent = `Level${level}`;
+      }
+      roles.AccountExecutive = parent;
+      return { ...config, roles };
+    });
+  const refusals = (org: SampleOrg): (string | null | undefined)[] =>
+    call<TeamPreview>(org, 'manager', 'AccountTeamController.previewTeam', {
+      accountIds: [idOf(org, 'GetCloudyHQ'), idOf(org, 'GetCloudyEast')],
+      source: 'mine',
+    }).accounts.map((account) => account.changeRefusal ?? null);
+
+  it('counts a manager up to 10 roles above the owner as above, and no further (the Apex reads 10 levels)', () => {
+    expect(refusals(withRolesBetween(9))).toEqual([null, null]);
+    expect(refusals(withRolesBetween(10))).toEqual(['notOwnerOrAbove', 'notOwnerOrAbove']);
   });
 });

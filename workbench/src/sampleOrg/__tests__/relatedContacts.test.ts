@@ -309,7 +309,7 @@ describe('the feature off (features-off)', () => {
   const org = new SampleOrg(loadDataset('features-off'));
   const account = org.records('Account')[0]!.Id;
 
-  it('says so in the context, and every other call fails as a query on an unknown object does', () => {
+  it("says so in the context, and every other call fails with the feature's own message (as the Apex)", () => {
     const context: RelatedContactsContext = call(org, 'rep', 'getRelatedContactsContext', {
       recordId: account,
     });
@@ -326,13 +326,24 @@ describe('the feature off (features-off)', () => {
         afterId: null,
         pageSize: null,
       }),
-    ).toThrow(
-      "The relationships couldn't be loaded. Try again, and if it keeps failing, tell your Salesforce admin.",
+    ).toThrow(ENGLISH_LABELS.AR_RelatedContacts_Error_FeatureDisabled);
+    // The feature is checked first: even a request the service would refuse as malformed says so.
+    expect(() => call(org, 'rep', 'saveRelationships', { changes: [] })).toThrow(
+      ENGLISH_LABELS.AR_RelatedContacts_Error_FeatureDisabled,
     );
-    expect(() => call(org, 'rep', 'saveRelationships', { changes: [] })).toThrow(AuraHandledException);
     expect(() => call(org, 'rep', 'searchContacts', { accountId: account, term: 'a' })).toThrow(
-      AuraHandledException,
+      ENGLISH_LABELS.AR_RelatedContacts_Error_FeatureDisabled,
     );
+    const contact = org.records('Contact')[0]!.Id;
+    expect(() =>
+      call(org, 'rep', 'addRelationship', {
+        accountId: account,
+        contactId: contact,
+        roles: [],
+        startDate: null,
+        isActive: true,
+      }),
+    ).toThrow(ENGLISH_LABELS.AR_RelatedContacts_Error_FeatureDisabled);
   });
 });
 
@@ -385,7 +396,10 @@ describe('saveRelationships', () => {
     const noah = rowOf(org, 'rep', 'GetCloudyHQ', 'Noah Singh');
     const results = save(org, 'rep', [endChange(james, '2026-06-30'), endChange(noah, '2026-06-30')]);
     expect(results.map((r) => r.status)).toEqual(['saved', 'failed']);
-    expect(results[1]!.message).toBe("The end date can't be before the start date.");
+    // RelatedContactsService.failed: the platform's text inside the package's own label.
+    expect(results[1]!.message).toBe(
+      "Salesforce couldn't save this: The end date can't be before the start date.",
+    );
     expect(rowOf(org, 'rep', 'GetCloudyHQ', 'Noah Singh').isActive).toBe(true);
     expect(rowOf(org, 'rep', 'GetCloudyHQ', 'James Gordan').isActive).toBe(false);
   });
@@ -507,7 +521,7 @@ describe('addRelationship', () => {
     }));
     expect(add(org, 'rep', 'PriyaNatarajan', [])).toMatchObject({
       status: 'failed',
-      message: 'Give an active relationship a role.',
+      message: "Salesforce couldn't save this: Give an active relationship a role.",
     });
     expect(add(org, 'rep', 'PriyaNatarajan', ['Other'])).toMatchObject({ status: 'added' });
   });
@@ -693,5 +707,122 @@ describe('an account with 5,000 relationships', () => {
     expect(ids.size).toBe(org.records('AccountContactRelation').filter((r) => r.AccountId === hq).length);
     expect(ids.size).toBeGreaterThan(5000);
     expect(pages).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("the Apex's failures and order of checks (RelatedContactsController/Service)", () => {
+  const hqOf = (org: SampleOrg): string => org.resolveId('GetCloudyHQ')!;
+  const load = (org: SampleOrg, userKey: string, mode: string, recordIds: string[]): RelationshipPage =>
+    call(org, userKey, 'loadRelationships', { mode, recordIds, afterId: null, pageSize: null });
+
+  it('names an unsupported record, no read access and a malformed request with their own labels', () => {
+    const org = freshOrg();
+    expect(() =>
+      call(org, 'rep', 'getRelatedContactsContext', { recordId: org.resolveId('AlanWeston_Direct')! }),
+    ).toThrow(ENGLISH_LABELS.AR_RelatedContacts_Error_UnsupportedRecord);
+    expect(() => load(org, 'newhire', 'account', [hqOf(org)])).toThrow(
+      ENGLISH_LABELS.AR_RelatedContacts_Error_NoAccess,
+    );
+    expect(() => load(org, 'rep', 'somebody', [hqOf(org)])).toThrow(
+      ENGLISH_LABELS.AR_RelatedContacts_Error_InvalidRequest,
+    );
+    // An Id of the other mode's object is malformed too, not silently left out.
+    expect(() => load(org, 'rep', 'account', [org.resolveId('JamesGordan')!])).toThrow(
+      ENGLISH_LABELS.AR_RelatedContacts_Error_InvalidRequest,
+    );
+    expect(() => call(org, 'rep', 'saveRelationships', { changes: [] })).toThrow(
+      ENGLISH_LABELS.AR_RelatedContacts_Error_InvalidRequest,
+    );
+  });
+
+  it('refuses more than 200 changes in one save as a whole, changing nothing', () => {
+    const org = freshOrg();
+    const james = rowOf(org, 'rep', 'GetCloudyHQ', 'James Gordan');
+    const changes = Array.from({ length: 201 }, () => endChange(james, '2026-06-30'));
+    expect(() => save(org, 'rep', changes)).toThrow(ENGLISH_LABELS.AR_RelatedContacts_Error_InvalidRequest);
+    expect(rowOf(org, 'rep', 'GetCloudyHQ', 'James Gordan').isActive).toBe(true);
+  });
+
+  it("fails a search with the search's own label", () => {
+    const org = freshOrg((config) => ({
+      ...config,
+      users: config.users!.map((u) =>
+        u.key === 'rep' ? { ...u, objectAccess: { ...u.objectAccess, Contact: [] } } : u,
+      ),
+    }));
+    expect(() => call(org, 'rep', 'searchContacts', { accountId: hqOf(org), term: 'james' })).toThrow(
+      ENGLISH_LABELS.AR_RelatedContacts_Add_SearchFailed,
+    );
+  });
+
+  it('save: a malformed change fails before access is checked; no edit access before a row that is gone; no edit on the contact before stale', () => {
+    const org = freshOrg();
+    const james = rowOf(org, 'readonly', 'GetCloudyHQ', 'James Gordan');
+    const [repeatedOk, repeated] = save(org, 'readonly', [
+      endChange(james, '2026-06-30'),
+      endChange(james, '2026-06-30'),
+    ]);
+    expect([repeatedOk!.status, repeated!.status]).toEqual(['noAccess', 'failed']);
+    expect(repeated!.message).toBe(ENGLISH_LABELS.AR_RelatedContacts_Result_InvalidChange);
+    org.delete(james.id);
+    expect(save(org, 'readonly', [endChange(james, '2026-06-30')])[0]!.status).toBe('noAccess');
+
+    const laura = rowOf(org, 'rep', 'GetCloudyHQ', 'Laura Fitzgerald');
+    save(org, 'admin', [endChange(rowOf(org, 'admin', 'GetCloudyHQ', 'Laura Fitzgerald'), '2026-01-31')]);
+    expect(save(org, 'rep', [endChange(laura, '2026-06-30')])[0]!.status).toBe('noAccess');
+  });
+
+  it('add: no create access first, then a contact the user cannot see (its own message)', () => {
+    const org = freshOrg();
+    const priya = org.resolveId('PriyaNatarajan')!;
+    org.delete(priya);
+    const add = (userKey: string): RelationshipResult =>
+      call(org, userKey, 'addRelationship', {
+        accountId: hqOf(org),
+        contactId: priya,
+        roles: [],
+        startDate: null,
+        isActive: true,
+      });
+    expect(add('readonly')).toMatchObject({ status: 'noAccess' });
+    expect(add('rep')).toMatchObject({
+      status: 'notFound',
+      message: ENGLISH_LABELS.AR_RelatedContacts_Result_ContactNotFound,
+    });
+  });
+
+  it('remove: not a relationship Id, then no Delete before not visible, then no edit on the contact before stale', () => {
+    const org = freshOrg();
+    const remove = (userKey: string, relationshipId: string, lastModifiedDate: string): RelationshipResult =>
+      call(org, userKey, 'removeRelationship', { relationshipId, lastModifiedDate });
+    const james = rowOf(org, 'rep', 'GetCloudyHQ', 'James Gordan');
+    expect(remove('rep', hqOf(org), james.lastModifiedDate)).toMatchObject({ status: 'notFound' });
+    org.delete(james.id);
+    expect(remove('readonly', james.id, james.lastModifiedDate)).toMatchObject({ status: 'noAccess' });
+    const laura = rowOf(org, 'rep', 'GetCloudyHQ', 'Laura Fitzgerald');
+    save(org, 'admin', [endChange(rowOf(org, 'admin', 'GetCloudyHQ', 'Laura Fitzgerald'), '2026-01-31')]);
+    expect(remove('rep', laura.id, laura.lastModifiedDate)).toMatchObject({ status: 'noAccess' });
+  });
+
+  it('search: only a user who may create relationships can relate a contact', () => {
+    const org = freshOrg((config) => ({
+      ...config,
+      users: config.users!.map((u) =>
+        u.key === 'rep'
+          ? {
+              ...u,
+              objectAccess: {
+                ...u.objectAccess,
+                AccountContactRelation: ['read', 'edit'],
+              },
+            }
+          : u,
+      ),
+    }));
+    const james = call<ContactSearchResponse>(org, 'rep', 'searchContacts', {
+      accountId: hqOf(org),
+      term: 'james',
+    }).contacts.find((c) => c.name === 'James Gordan')!;
+    expect(james.canRelate).toBe(false);
   });
 });

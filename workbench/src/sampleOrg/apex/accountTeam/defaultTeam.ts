@@ -43,6 +43,8 @@ import {
 
 /** Users one search returns at most. */
 export const USER_SEARCH_LIMIT = 50;
+/** DefaultTeamService.MIN_TERM_LENGTH: a shorter term searches nothing. */
+export const MIN_TERM_LENGTH = 2;
 
 function canEditDefaultTeam(context: ApexContext): boolean {
   const { describe } = context;
@@ -223,7 +225,7 @@ export const removeFromMyDefaultTeam = guarded('AR_AccountTeam_SaveFailed', remo
 function search(params: ApexParams, context: ApexContext): UserCandidate[] {
   const { org, user, describe } = context;
   const term = (text(params.term) ?? '').trim().toLowerCase();
-  if (term === '' || !describe.canAccessObject('User', 'read')) return [];
+  if (term.length < MIN_TERM_LENGTH || !describe.canAccessObject('User', 'read')) return [];
   const members = new Map<string, string>();
   if (describe.objectExists(UATM) && describe.canAccessObject(UATM, 'read')) {
     for (const record of org.groupedBy(UATM, 'OwnerId').get(user.id) ?? []) {

@@ -247,8 +247,32 @@ export function teamChangeRefusal(
     return 'noTeamMemberAccess';
   }
   if (!access.canEdit(account)) return 'noAccountEdit';
-  if (user.modifyAllData !== true && !access.ownsOrIsAbove(account.OwnerId)) return 'notOwnerOrAbove';
+  if (user.modifyAllData !== true && !ownsOrIsAboveWithin(context, account.OwnerId)) return 'notOwnerOrAbove';
   return null;
+}
+
+/** TeamChangePolicy.MAX_ROLE_LEVELS: the parent roles the Apex reads above an owner's role. */
+export const MAX_ROLE_LEVELS = 10;
+
+/**
+ * The owner is the user, or the user's role is among the MAX_ROLE_LEVELS roles above the owner's
+ * (TeamChangePolicy reads one level per query and stops there: a deeper chain counts as "not above",
+ * the safer answer). Sharing itself (RecordAccess.ownsOrIsAbove) has no such limit.
+ */
+function ownsOrIsAboveWithin(context: ApexContext, ownerId: unknown): boolean {
+  const { org, user } = context;
+  if (ownerId === user.id) return true;
+  const roles = org.config.roles ?? {};
+  const mine = user.role;
+  let role = typeof ownerId === 'string' ? org.user(ownerId)?.role : undefined;
+  if (mine === undefined || role === undefined) return false;
+  for (let level = 0; level < MAX_ROLE_LEVELS; level++) {
+    const parent: string | null | undefined = roles[role];
+    if (!parent) return false;
+    if (parent === mine) return true;
+    role = parent;
+  }
+  return false;
 }
 
 /** The access a team member record holds (contact null when left out or not set). */

@@ -379,9 +379,11 @@ function updateRun(
   finished: boolean,
   tx: Transaction,
 ): void {
+  // As TeamRunService.count: done counts the accounts applied without error, failed the others
+  // (failed or refused); done + failed is what has been processed.
   const failed = results.filter((result) => result.status !== 'done').length;
   const fields: Record<string, unknown> = {
-    AccountsDone__c: num(run.AccountsDone__c) + results.length,
+    AccountsDone__c: num(run.AccountsDone__c) + results.length - failed,
     AccountsFailed__c: num(run.AccountsFailed__c) + failed,
     MembersAdded__c: num(run.MembersAdded__c) + results.reduce((sum, result) => sum + result.added, 0),
     MembersUpdated__c: num(run.MembersUpdated__c) + results.reduce((sum, result) => sum + result.updated, 0),

@@ -4,14 +4,18 @@
  * for AccountContactRelation (PLATFORM.md) taken from the one description of the platform:
  * - reads go through RecordAccess (../../access.ts) as user-mode queries: a relation is seen when its
  *   account and contact are; with the feature off the object does not exist and every call but the
- *   context fails as a query on an unknown sObject does (AuraHandledException with a label's text);
+ *   context fails before any query (FeatureDisabledException), as RelatedContactsService does;
+ * - the controller turns each of the service's exceptions into its own label (feature off, unsupported
+ *   record, record not found, no read access, malformed request), anything else into the call's
+ *   generic label (LoadFailed, SaveFailed, Add_SearchFailed for the search);
  * - changes go through user-mode DML (../../dml.ts): object access, field-level security, fields the
  *   platform never updates (AccountId, ContactId, IsDirect), Edit on the contact (sharing), one
  *   relation per account and contact, the org's validation rules; each row succeeds or fails alone;
- * - what the Apex checks before any DML, with a status the component can act on: the row is gone or
- *   hidden (`notFound`), someone saved it since the user loaded it (`conflict`, with the current row),
- *   a direct relation cannot be removed (`directNotRemovable`), a private contact has no relations
- *   (`privateContact`), the contact is already related (`duplicate`), the user may not (`noAccess`).
+ * - what the Apex checks before any DML, in the Apex's order, with a status the component can act on:
+ *   the row is gone or hidden (`notFound`), someone saved it since the user loaded it (`conflict`, with
+ *   the current row), a direct relation cannot be removed (`directNotRemovable`), a private contact has
+ *   no relations (`privateContact`), the contact is already related (`duplicate`), the user may not
+ *   (`noAccess`), a malformed change (`failed`); a failed DML row is `failed` with the platform's text.
  *
  * `usage` is an estimate of what the Apex consumes (see accountHierarchy.ts for the measures): one
  * query per read, the rows it reads, CPU per row, heap of the response's JSON.
@@ -46,8 +50,12 @@ export const DEFAULT_PAGE_SIZE = 2000;
 export const MAX_PAGE_SIZE = 2000;
 /** The most records one load may name (the hierarchy loader's accounts of one request). */
 export const MAX_RECORD_IDS = 2000;
+/** Changes per saveRelationships call: one DML chunk of 200 rows; more is refused as a whole. */
+export const MAX_CHANGES = 200;
 /** Contacts one search returns at most; one more is read to know whether more match. */
 export const SEARCH_LIMIT = 50;
+/** The longest search term used (longer input is cut), as the Apex does. */
+export const MAX_TERM_LENGTH = 80;
 /** A quarter of the synchronous heap and CPU limits: what one call may use. */
 export const HEAP_BUDGET_BYTES = 6_000_000 / 4;
 export const CPU_BUDGET_MS = 10_000 / 4;
@@ -55,6 +63,8 @@ export const CPU_MS_PER_QUERY = 2;
 export const CPU_MS_PER_ROW = 0.1;
 export const HEAP_BYTES_PER_CHAR = 2;
 
+/** Fields the user must read for the relationships to be readable at all (REQUIRED_FIELDS). */
+const REQUIRED_FIELDS = ['AccountId', 'ContactId', 'IsDirect', 'IsActive'];
 /** The fields a change may write, by the contract's name. */
 const CHANGE_FIELDS: readonly RelationshipField[] = ['Roles', 'IsActive', 'StartDate', 'EndDate'];
 /** What every relationship query selects on the relation itself (RelationshipSelector). */
@@ -89,6 +99,18 @@ export const ENGLISH_LABELS: Readonly<Record<string, string>> = {
     "This relationship doesn't exist anymore, or you don't have access to it.",
   AR_RelatedContacts_ResultNoAccess:
     "You can't change this relationship: you need edit access to the contact. Ask the contact's owner or your admin.",
+  AR_RelatedContacts_Add_SearchFailed: 'Contacts could not be searched.',
+  AR_RelatedContacts_Error_FeatureDisabled:
+    'Contacts to Multiple Accounts is turned off in this org. Ask your Salesforce admin to turn it on in Setup, Account Settings.',
+  AR_RelatedContacts_Error_UnsupportedRecord: 'Related Contacts works on Account and Contact pages only.',
+  AR_RelatedContacts_Error_NoAccess:
+    "You don't have access to account contact relationships. Ask your Salesforce admin for read access.",
+  AR_RelatedContacts_Error_InvalidRequest:
+    "The request couldn't be processed. Reload the page and try again.",
+  AR_RelatedContacts_Result_SomeoneElse: 'Someone else',
+  AR_RelatedContacts_Result_ContactNotFound: "This contact no longer exists, or you can't see it.",
+  AR_RelatedContacts_Result_InvalidChange: "This change couldn't be applied. Reload the list and try again.",
+  AR_RelatedContacts_Result_Failed: "Salesforce couldn't save this: {0}",
 };
 
 function labelOf(context: ApexContext, name: string, ...args: string[]): string {
@@ -96,23 +118,47 @@ function labelOf(context: ApexContext, name: string, ...args: string[]): string 
   return args.reduce((result, arg, index) => result.replace(`{${index}}`, arg), text);
 }
 
-/** RelatedContactsService: the record is not an account or contact the user can see. */
+/** RelatedContactsService: Contacts to Multiple Accounts is off (the object does not exist). */
+class FeatureDisabledException extends Error {}
+/** RelatedContactsService: the record does not exist or the user cannot see it. */
 class RecordNotFoundException extends Error {}
-/** RelatedContactsService: a request the service refuses (bad mode, no or too many record Ids). */
+/** RelatedContactsService: the record is neither an account nor a contact. */
+class UnsupportedRecordException extends Error {}
+/** RelatedContactsService: the user cannot read relationships at all. */
+class NoAccessException extends Error {}
+/** RelatedContactsService: a malformed request (mode, Ids, no or too many changes). */
 class InvalidRequestException extends Error {}
+
+/** RelatedContactsController.readableFailure: the label of each known cause. */
+const FAILURE_LABELS: readonly (readonly [new (message?: string) => Error, string])[] = [
+  [FeatureDisabledException, 'AR_RelatedContacts_Error_FeatureDisabled'],
+  [RecordNotFoundException, 'AR_RelatedContacts_RecordNotFound'],
+  [UnsupportedRecordException, 'AR_RelatedContacts_Error_UnsupportedRecord'],
+  [NoAccessException, 'AR_RelatedContacts_Error_NoAccess'],
+  [InvalidRequestException, 'AR_RelatedContacts_Error_InvalidRequest'],
+];
 
 /**
  * RelatedContactsController: every failure of the service becomes an AuraHandledException with a
- * label's text; anything else is a bug of the sample org and stays loud.
+ * label's text (a known cause its own, a failed query the call's generic label); anything else is a
+ * bug of the sample org and stays loud.
  */
 function rethrowReadable(error: unknown, context: ApexContext, failedLabel: string): never {
-  if (error instanceof RecordNotFoundException) {
-    throw new AuraHandledException(labelOf(context, 'AR_RelatedContacts_RecordNotFound'));
-  }
-  if (error instanceof InvalidRequestException || error instanceof QueryException) {
-    throw new AuraHandledException(labelOf(context, failedLabel));
-  }
+  const known = FAILURE_LABELS.find(([type]) => error instanceof type);
+  if (known) throw new AuraHandledException(labelOf(context, known[1]));
+  if (error instanceof QueryException) throw new AuraHandledException(labelOf(context, failedLabel));
   throw error;
+}
+
+/** RelatedContactsService.requireFeature: every call but the context needs the object. */
+function requireFeature(context: ApexContext): void {
+  if (!context.describe.objectExists(ACR))
+    throw new FeatureDisabledException('Contacts to Multiple Accounts is off');
+}
+
+/** The object an Id's key prefix names (Id.getSObjectType()). */
+function objectOfId(id: string | null): string | undefined {
+  return id === null ? undefined : objectOfKeyPrefix(id.slice(0, 3))?.name;
 }
 
 function guarded<T>(failedLabel: string, body: (params: ApexParams, context: ApexContext) => T) {
@@ -151,19 +197,38 @@ function usageOf(queries: number, queryRows: number, response: unknown): Governo
   };
 }
 
-/** What the user may do with relationships, from describe (RelatedContactsService.accessOf). */
+/**
+ * What the user may do with relationships, from describe (RelatedContactsService.accessOf): reading
+ * needs the object and its required fields; creating, editing and deleting need reading too, and
+ * editing at least one editable field.
+ */
 function accessOf(context: ApexContext): RelationshipAccess {
   const { describe } = context;
+  const canRead =
+    describe.canAccessObject(ACR, 'read') &&
+    REQUIRED_FIELDS.every((field) => describe.fieldReadable(ACR, field));
   const createable = ['AccountId', 'ContactId', 'Roles', 'IsActive'].every((field) =>
     describe.fieldCreateable(ACR, field),
   );
+  const editableFields = CHANGE_FIELDS.filter((field) => describe.fieldUpdateable(ACR, field));
   return {
-    canRead: describe.canAccessObject(ACR, 'read'),
-    canCreate: describe.canAccessObject(ACR, 'create') && createable,
-    canEdit: describe.canAccessObject(ACR, 'edit'),
-    canDelete: describe.canAccessObject(ACR, 'delete'),
-    editableFields: CHANGE_FIELDS.filter((field) => describe.fieldUpdateable(ACR, field)),
+    canRead,
+    canCreate: canRead && describe.canAccessObject(ACR, 'create') && createable,
+    canEdit: canRead && describe.canAccessObject(ACR, 'edit') && editableFields.length > 0,
+    canDelete: canRead && describe.canAccessObject(ACR, 'delete'),
+    editableFields,
   };
+}
+
+/** Edit on the contact (UserRecordAccess.HasEditAccess): what changing its relationships needs. */
+function canEditContact(access: RecordAccess, contactId: unknown): boolean {
+  const contact = access.visibleRecord('Contact', text(contactId));
+  return contact !== undefined && access.canEdit(contact);
+}
+
+/** ContactSelector leaves AccountId out when unreadable: private only when read and empty. */
+function isPrivate(context: ApexContext, contact: SObjectRecord): boolean {
+  return context.describe.fieldReadable('Contact', 'AccountId') && text(contact.AccountId) === null;
 }
 
 /** A user-mode SELECT of the relation's row fields and its contact's name: fails without read access. */
@@ -212,7 +277,7 @@ function toRow(context: ApexContext, access: RecordAccess, relation: SObjectReco
     lastModifiedDate: String(relation.LastModifiedDate),
     lastModifiedById: modifiedBy,
     lastModifiedByName: modifiedBy === null ? null : (org.user(modifiedBy)?.name ?? null),
-    canEdit: access.canEdit(relation) && accessOf(context).editableFields.length > 0,
+    canEdit: accessOf(context).canEdit && canEditContact(access, relation.ContactId),
   };
 }
 
@@ -220,9 +285,9 @@ function toRow(context: ApexContext, access: RecordAccess, relation: SObjectReco
 
 function contextOf(params: ApexParams, context: ApexContext): RelatedContactsContext {
   const recordId = idOf(params.recordId);
-  const objectApiName = recordId === null ? undefined : objectOfKeyPrefix(recordId.slice(0, 3))?.name;
+  const objectApiName = objectOfId(recordId);
   if (recordId === null || (objectApiName !== 'Account' && objectApiName !== 'Contact')) {
-    throw new RecordNotFoundException(`Not an account or contact: ${String(recordId)}`);
+    throw new UnsupportedRecordException(`Not an account or contact: ${String(recordId)}`);
   }
   const recordKind: RelationshipMode = objectApiName === 'Account' ? 'account' : 'contact';
   const record = context.describe.canAccessObject(objectApiName, 'read')
@@ -264,6 +329,7 @@ export function maxRows(pageSize: unknown): number {
 }
 
 function loadPage(params: ApexParams, context: ApexContext): RelationshipPage {
+  requireFeature(context);
   const mode = params.mode;
   if (mode !== 'account' && mode !== 'contact')
     throw new InvalidRequestException(`Unknown mode ${String(mode)}`);
@@ -271,7 +337,16 @@ function loadPage(params: ApexParams, context: ApexContext): RelationshipPage {
   if (!Array.isArray(rawIds) || rawIds.length === 0 || rawIds.length > MAX_RECORD_IDS) {
     throw new InvalidRequestException(`recordIds must hold 1 to ${MAX_RECORD_IDS} ids`);
   }
-  const ids = new Set(rawIds.map(idOf).filter((id): id is string => id !== null));
+  const expected = mode === 'account' ? 'Account' : 'Contact';
+  const ids = new Set<string>();
+  for (const raw of rawIds) {
+    const id = idOf(raw);
+    if (id === null || objectOfId(id) !== expected)
+      throw new InvalidRequestException(`Not a ${expected} id: ${String(raw)}`);
+    ids.add(id);
+  }
+  if (!accessOf(context).canRead)
+    throw new NoAccessException('No read access to account contact relationships');
   const access = new RecordAccess(context);
   assertCanQueryRelationships(access);
   const limit = maxRows(params.pageSize);
@@ -330,12 +405,20 @@ function sameInstant(a: unknown, b: unknown): boolean {
   return Number.isNaN(left) || Number.isNaN(right) ? a === b : left === right;
 }
 
-function conflictOf(context: ApexContext, access: RecordAccess, relation: SObjectRecord): RelationshipResult {
+/** A conflict, with the current row, when the row changed since the user read it; else null. */
+function conflictOf(
+  context: ApexContext,
+  access: RecordAccess,
+  relation: SObjectRecord,
+  seen: unknown,
+): RelationshipResult | null {
+  if (sameInstant(seen, relation.LastModifiedDate)) return null;
   const row = toRow(context, access, relation);
+  const who = row.lastModifiedByName ?? labelOf(context, 'AR_RelatedContacts_Result_SomeoneElse');
   return {
     id: relation.Id,
     status: 'conflict',
-    message: labelOf(context, 'AR_RelatedContacts_ResultConflict', row.lastModifiedByName ?? ''),
+    message: labelOf(context, 'AR_RelatedContacts_ResultConflict', who),
     row,
   };
 }
@@ -344,6 +427,7 @@ function refusal(
   context: ApexContext,
   id: string | null,
   status: RelationshipResult['status'],
+  label?: string,
 ): RelationshipResult {
   const labels: Partial<Record<RelationshipResult['status'], string>> = {
     notFound: 'AR_RelatedContacts_ResultNotFound',
@@ -351,37 +435,54 @@ function refusal(
     privateContact: 'AR_RelatedContacts_ResultPrivateContact',
     directNotRemovable: 'AR_RelatedContacts_ResultDirectNotRemovable',
     duplicate: 'AR_RelatedContacts_ResultDuplicate',
+    failed: 'AR_RelatedContacts_Result_InvalidChange',
   };
-  const label = labels[status];
-  return { id, status, message: label ? labelOf(context, label) : null };
+  const name = label ?? labels[status];
+  return { id, status, message: name ? labelOf(context, name) : null };
 }
 
-/** A failed DML row as the contract reports it: the platform's reasons become statuses. */
-function fromDmlFailure(
+/** RelatedContactsService.failed: a failed DML row, with the platform's own messages. */
+function failed(context: ApexContext, id: string | null, result: DmlResult): RelationshipResult {
+  const messages = result.errors.map((error) => error.message).join(' ');
+  return { id, status: 'failed', message: labelOf(context, 'AR_RelatedContacts_Result_Failed', messages) };
+}
+
+/** Is the Id a relationship's (Id.getSObjectType() == AccountContactRelation)? */
+function isRelationshipId(id: string | null): id is string {
+  return objectOfId(id) === ACR;
+}
+
+/**
+ * RelatedContactsService.validate: the change's shape before any query. A non-relationship Id is
+ * notFound; a repeated Id, no lastModifiedDate, no or unknown fields, a cleared IsActive or a blank
+ * role (or one holding the separator) is failed. Null when the change may go on.
+ */
+function validate(
   context: ApexContext,
-  result: DmlResult,
-  existingId?: string | null,
-): RelationshipResult {
-  const error = result.errors[0];
-  switch (error?.statusCode) {
-    case 'INSUFFICIENT_ACCESS_OR_READONLY':
-    case 'INVALID_FIELD_FOR_INSERT_UPDATE':
-      return refusal(context, result.id, 'noAccess');
-    case 'ENTITY_IS_DELETED':
-      return refusal(context, result.id, 'notFound');
-    case 'DUPLICATE_VALUE':
-      return { ...refusal(context, result.id, 'duplicate'), existingId: existingId ?? null };
-    default:
-      // A validation rule's message is the org's own text: the user reads it as it is.
-      return { id: result.id, status: 'failed', message: error?.message ?? null };
+  change: Partial<RelationshipChange>,
+  requested: ReadonlySet<string>,
+): RelationshipResult | null {
+  const id = idOf(change.id);
+  if (!isRelationshipId(id)) return refusal(context, text(change.id), 'notFound');
+  const fields: unknown[] = Array.isArray(change.fields) ? change.fields : [];
+  let valid =
+    !requested.has(id) &&
+    text(change.lastModifiedDate) !== null &&
+    fields.length > 0 &&
+    fields.every((field) => (CHANGE_FIELDS as readonly unknown[]).includes(field));
+  if (valid && fields.includes('IsActive')) valid = typeof change.isActive === 'boolean';
+  if (valid && fields.includes('Roles')) {
+    valid = (Array.isArray(change.roles) ? change.roles : []).every(
+      (role: unknown) => typeof role === 'string' && role.trim() !== '' && !role.includes(';'),
+    );
   }
+  return valid ? null : refusal(context, id, 'failed');
 }
 
-/** The record's fields a change writes (a null clears the field; IsActive, never null, becomes false). */
-function changedFields(change: Partial<RelationshipChange>): Record<string, unknown> | undefined {
+/** The record's fields a change writes (a null clears the field). */
+function changedFields(change: Partial<RelationshipChange>): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
-  if (!Array.isArray(change.fields)) return undefined;
-  for (const field of change.fields) {
+  for (const field of change.fields ?? []) {
     switch (field) {
       case 'Roles':
         fields.Roles = Array.isArray(change.roles) && change.roles.length > 0 ? change.roles.join(';') : null;
@@ -395,42 +496,61 @@ function changedFields(change: Partial<RelationshipChange>): Record<string, unkn
       case 'EndDate':
         fields.EndDate = text(change.endDate);
         break;
-      default:
-        return undefined;
     }
   }
   return fields;
 }
 
-function saveOne(
+/**
+ * RelatedContactsService.refusal, in the Apex's order: no edit access, the row gone or hidden, the
+ * contact not editable or a field not editable, changed since. Null when the change may be written.
+ */
+function refusalOf(
   context: ApexContext,
   access: RecordAccess,
-  dml: UserModeDml,
+  relationshipAccess: RelationshipAccess,
   change: Partial<RelationshipChange>,
-): RelationshipResult {
-  const id = idOf(change.id);
+  id: string,
+): RelationshipResult | null {
+  if (!relationshipAccess.canEdit) return refusal(context, id, 'noAccess');
   const relation = access.visibleRecord(ACR, id);
   if (!relation) return refusal(context, id, 'notFound');
-  if (!sameInstant(change.lastModifiedDate, relation.LastModifiedDate))
-    return conflictOf(context, access, relation);
-  const fields = changedFields(change);
-  if (fields === undefined) {
-    return { id: relation.Id, status: 'failed', message: labelOf(context, 'AR_RelatedContacts_SaveFailed') };
-  }
-  const result = dml.update(ACR, relation.Id, fields);
-  if (!result.success) return fromDmlFailure(context, result);
-  return { id: relation.Id, status: 'saved', row: toRow(context, new RecordAccess(context), relation) };
+  const fieldsAllowed = (change.fields ?? []).every((field) =>
+    relationshipAccess.editableFields.includes(field),
+  );
+  if (!fieldsAllowed || !canEditContact(access, relation.ContactId)) return refusal(context, id, 'noAccess');
+  return conflictOf(context, access, relation, change.lastModifiedDate);
 }
 
 function save(params: ApexParams, context: ApexContext): RelationshipSaveResponse {
+  requireFeature(context);
   const changes = params.changes;
-  if (!Array.isArray(changes)) throw new InvalidRequestException('changes must be a list');
+  // One DML chunk at most: a bigger request is refused as a whole (the client sends several calls).
+  if (!Array.isArray(changes) || changes.length === 0 || changes.length > MAX_CHANGES) {
+    throw new InvalidRequestException(`changes must hold 1 to ${MAX_CHANGES} changes`);
+  }
+  const relationshipAccess = accessOf(context);
   const access = new RecordAccess(context);
-  assertCanQueryRelationships(access);
   const dml = new UserModeDml(context);
-  const results = changes.map((change: unknown) =>
-    saveOne(context, access, dml, typeof change === 'object' && change !== null ? change : {}),
-  );
+  const requested = new Set<string>();
+  const asChange = (change: unknown): Partial<RelationshipChange> =>
+    typeof change === 'object' && change !== null ? change : {};
+  const results = changes.map((raw: unknown): RelationshipResult => {
+    const change = asChange(raw);
+    const invalid = validate(context, change, requested);
+    const id = idOf(change.id);
+    // validate refuses a change without a relationship's Id: the second test only narrows the type.
+    if (invalid !== null || id === null) return invalid ?? refusal(context, null, 'notFound');
+    requested.add(id);
+    const refused = refusalOf(context, access, relationshipAccess, change, id);
+    if (refused) return refused;
+    const result = dml.update(ACR, id, changedFields(change));
+    if (!result.success) return failed(context, id, result);
+    const saved = new RecordAccess(context).visibleRecord(ACR, id);
+    return saved
+      ? { id, status: 'saved', row: toRow(context, new RecordAccess(context), saved) }
+      : { id, status: 'saved' };
+  });
   const response: RelationshipSaveResponse = {
     results,
     usage: { queries: 0, queryRows: 0, cpuTimeMs: 0, heapBytes: 0 },
@@ -442,51 +562,92 @@ function save(params: ApexParams, context: ApexContext): RelationshipSaveRespons
 
 export const saveRelationships = guarded('AR_RelatedContacts_SaveFailed', save);
 
-function add(params: ApexParams, context: ApexContext): RelationshipResult {
-  const access = new RecordAccess(context);
-  assertCanQueryRelationships(access);
-  const account = access.visibleRecord('Account', idOf(params.accountId));
-  const contact = access.visibleRecord('Contact', idOf(params.contactId));
-  if (!account || !contact) return refusal(context, null, 'notFound');
-  if (text(contact.AccountId) === null) return refusal(context, null, 'privateContact');
-  const existing = (context.org.groupedBy(ACR, 'ContactId').get(contact.Id) ?? []).find(
-    (relation) => relation.AccountId === account.Id && access.canSee(relation),
+/** RelatedContactsService.duplicateOf: the pair's relationship the user sees, as a duplicate. */
+function duplicateOf(
+  context: ApexContext,
+  access: RecordAccess,
+  accountId: string,
+  contactId: string,
+): RelationshipResult | null {
+  const existing = (context.org.groupedBy(ACR, 'ContactId').get(contactId) ?? []).find(
+    (relation) => relation.AccountId === accountId && access.canSee(relation),
   );
-  if (existing) return { ...refusal(context, null, 'duplicate'), existingId: existing.Id };
+  if (!existing) return null;
+  return {
+    ...refusal(context, null, 'duplicate'),
+    existingId: existing.Id,
+    row: toRow(context, access, existing),
+  };
+}
+
+/**
+ * RelatedContactsService.addRelationship, in the Apex's order: no create access, the contact not
+ * visible, private, already related, the account not visible, the contact not editable.
+ */
+function add(params: ApexParams, context: ApexContext): RelationshipResult {
+  requireFeature(context);
+  const accountId = idOf(params.accountId);
+  const contactId = idOf(params.contactId);
+  if (
+    accountId === null ||
+    contactId === null ||
+    objectOfId(accountId) !== 'Account' ||
+    objectOfId(contactId) !== 'Contact'
+  ) {
+    throw new InvalidRequestException("accountId and contactId must be an account's and a contact's ids");
+  }
+  const relationshipAccess = accessOf(context);
+  const startDate = text(params.startDate);
+  const fieldsAllowed = startDate === null || context.describe.fieldCreateable(ACR, 'StartDate');
+  if (!relationshipAccess.canCreate || !fieldsAllowed) return refusal(context, null, 'noAccess');
+  const access = new RecordAccess(context);
+  const contact = access.visibleRecord('Contact', contactId);
+  if (!contact) return refusal(context, null, 'notFound', 'AR_RelatedContacts_Result_ContactNotFound');
+  if (isPrivate(context, contact)) return refusal(context, null, 'privateContact');
+  const duplicate = duplicateOf(context, access, accountId, contactId);
+  if (duplicate) return duplicate;
+  if (!access.visibleRecord('Account', accountId)) return refusal(context, null, 'notFound');
+  if (!access.canEdit(contact)) return refusal(context, null, 'noAccess');
   const roles = Array.isArray(params.roles) ? params.roles.filter((role) => typeof role === 'string') : [];
   const fields: Record<string, unknown> = {
-    AccountId: account.Id,
-    ContactId: contact.Id,
+    AccountId: accountId,
+    ContactId: contactId,
     Roles: roles.length > 0 ? roles.join(';') : null,
     // IsActive has no documented default: always set.
     IsActive: params.isActive !== false,
   };
-  const startDate = text(params.startDate);
   if (startDate !== null) fields.StartDate = startDate;
   const result = new UserModeDml(context).insert(ACR, fields);
   if (!result.success || !result.record) {
-    const duplicate = (context.org.groupedBy(ACR, 'ContactId').get(contact.Id) ?? []).find(
-      (relation) => relation.AccountId === account.Id,
+    // A relationship that exists now makes the failure a duplicate, whatever error the platform gave.
+    return (
+      duplicateOf(context, new RecordAccess(context), accountId, contactId) ?? failed(context, null, result)
     );
-    return fromDmlFailure(context, result, duplicate?.Id);
   }
   return { id: result.id, status: 'added', row: toRow(context, new RecordAccess(context), result.record) };
 }
 
 export const addRelationship = guarded('AR_RelatedContacts_SaveFailed', add);
 
+/**
+ * RelatedContactsService.removeRelationship, in the Apex's order: not a relationship's Id, no Delete,
+ * not visible, direct, the contact not editable, changed since.
+ */
 function remove(params: ApexParams, context: ApexContext): RelationshipResult {
-  const access = new RecordAccess(context);
-  assertCanQueryRelationships(access);
+  requireFeature(context);
   const id = idOf(params.relationshipId);
+  if (!isRelationshipId(id)) return refusal(context, id, 'notFound');
+  if (!accessOf(context).canDelete) return refusal(context, id, 'noAccess');
+  const access = new RecordAccess(context);
   const relation = access.visibleRecord(ACR, id);
   if (!relation) return refusal(context, id, 'notFound');
   // Refused before any DML: the platform's own error for it is unverified (PLATFORM.md).
-  if (relation.IsDirect === true) return refusal(context, relation.Id, 'directNotRemovable');
-  if (!sameInstant(params.lastModifiedDate, relation.LastModifiedDate))
-    return conflictOf(context, access, relation);
-  const result = new UserModeDml(context).delete(ACR, relation.Id);
-  return result.success ? { id: relation.Id, status: 'removed' } : fromDmlFailure(context, result);
+  if (relation.IsDirect === true) return refusal(context, id, 'directNotRemovable');
+  if (!canEditContact(access, relation.ContactId)) return refusal(context, id, 'noAccess');
+  const conflict = conflictOf(context, access, relation, params.lastModifiedDate);
+  if (conflict) return conflict;
+  const result = new UserModeDml(context).delete(ACR, id);
+  return result.success ? { id, status: 'removed' } : failed(context, id, result);
 }
 
 export const removeRelationship = guarded('AR_RelatedContacts_SaveFailed', remove);
@@ -494,12 +655,18 @@ export const removeRelationship = guarded('AR_RelatedContacts_SaveFailed', remov
 // ------------------------------------------------------------------ searchContacts
 
 function search(params: ApexParams, context: ApexContext): ContactSearchResponse {
-  const access = new RecordAccess(context);
-  assertCanQueryRelationships(access);
+  requireFeature(context);
   const accountId = idOf(params.accountId);
-  const term = (text(params.term) ?? '').trim().toLowerCase();
-  if (term === '' || accountId === null) return { contacts: [], more: false };
-  const emailReadable = context.describe.fieldReadable('Contact', 'Email');
+  if (accountId === null || objectOfId(accountId) !== 'Account')
+    throw new InvalidRequestException("accountId must be an account's id");
+  const term = (text(params.term) ?? '').trim().slice(0, MAX_TERM_LENGTH).toLowerCase();
+  if (term === '') return { contacts: [], more: false };
+  const access = new RecordAccess(context);
+  // A user-mode query of Contact: fails (the search's label) without read access to contacts.
+  access.assertReadable('Contact', ['Name']);
+  const { describe } = context;
+  const emailReadable = describe.fieldReadable('Contact', 'Email');
+  const accountIdReadable = describe.fieldReadable('Contact', 'AccountId');
   // WHERE Name LIKE :pattern OR Email LIKE :pattern ORDER BY Name, Id LIMIT 51 (binds only).
   const matches = access
     .visibleRecords('Contact')
@@ -510,24 +677,29 @@ function search(params: ApexParams, context: ApexContext): ContactSearchResponse
     )
     .sort((a, b) => String(a.Name).localeCompare(String(b.Name)) || (a.Id < b.Id ? -1 : 1))
     .slice(0, SEARCH_LIMIT + 1);
+  const relationshipAccess = accessOf(context);
   const related = new Map<string, string>();
-  for (const relation of context.org.groupedBy(ACR, 'AccountId').get(accountId) ?? []) {
-    if (access.canSee(relation)) related.set(String(relation.ContactId), relation.Id);
+  if (relationshipAccess.canRead) {
+    for (const relation of context.org.groupedBy(ACR, 'AccountId').get(accountId) ?? []) {
+      if (access.canSee(relation)) related.set(String(relation.ContactId), relation.Id);
+    }
   }
   const contacts = matches.slice(0, SEARCH_LIMIT).map((contact): ContactCandidate => {
-    const primaryAccountId = text(contact.AccountId);
+    const primaryAccountId = accountIdReadable ? text(contact.AccountId) : null;
     return {
       id: contact.Id,
       name: nameOf(contact) ?? '',
       title: readable(context, contact, 'Title'),
       email: readable(context, contact, 'Email'),
       accountId: primaryAccountId,
-      accountName: nameOf(access.visibleRecord('Account', primaryAccountId)),
+      accountName: describe.fieldReadable('Account', 'Name')
+        ? nameOf(access.visibleRecord('Account', primaryAccountId))
+        : null,
       existingRelationshipId: related.get(contact.Id) ?? null,
-      canRelate: primaryAccountId !== null && access.canEdit(contact),
+      canRelate: relationshipAccess.canCreate && access.canEdit(contact) && !isPrivate(context, contact),
     };
   });
   return { contacts, more: matches.length > SEARCH_LIMIT };
 }
 
-export const searchContacts = guarded('AR_RelatedContacts_LoadFailed', search);
+export const searchContacts = guarded('AR_RelatedContacts_Add_SearchFailed', search);

@@ -58,7 +58,7 @@ import type {
 } from '@contract';
 import { COLUMN_WIDTH, NARROW_COLUMN_WIDTH, SORT_COLUMN_OF, shownColumns } from './gridColumns';
 import type { ColumnKey } from './gridColumns';
-import { badgeClass, badgeStyle } from './roleBadge';
+import { badgeClass, badgeStyle } from 'c/roleBadges';
 
 import titleLabel from '@salesforce/label/c.AR_RelatedContacts_Grid_Title';
 import titleContactMode from '@salesforce/label/c.AR_RelatedContacts_Grid_TitleContactMode';
@@ -1007,7 +1007,8 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
           return {
             key: role,
             label: option?.label ?? role,
-            className: badgeClass(option?.badgeColor),
+            // The shared colours (as the picker and the role catalog show them); `role-badge` sizes it in a cell.
+            className: `${badgeClass(option?.badgeColor)} role-badge`,
             style: badgeStyle(option?.badgeColor),
           };
         });

@@ -1211,11 +1211,14 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
   }
 
   handleSelectClick(event: MouseEvent): void {
-    // The checkbox's own toggle is replaced by ours (shift-click selects a range).
-    event.preventDefault();
+    // Our selection decides (shift-click selects a range), but the click is not cancelled: a cancelled
+    // click puts the box back after this handler and after the re-render, so it showed unchecked while
+    // the row was selected. The box is set to the selection instead.
     event.stopPropagation();
-    const id = (event.currentTarget as HTMLElement).dataset.rowId ?? '';
+    const input = event.currentTarget as HTMLInputElement;
+    const id = input.dataset.rowId ?? '';
     this.toggleSelection(id, event.shiftKey);
+    input.checked = this.selectedIds.includes(id);
     this.focusCell({ row: this.list.indexOf(id) + 1, col: this.columnIndex('select') });
   }
 

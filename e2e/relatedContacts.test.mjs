@@ -18,7 +18,13 @@ const workbench = useWorkbench();
  */
 async function openContacts(query, viewport = undefined) {
   const page = await workbench.open(
-    { component: 'c-related-contacts', dataset: 'get-cloudy', recordId: 'GetCloudyHQ', user: 'rep', ...query },
+    {
+      component: 'c-related-contacts',
+      dataset: 'get-cloudy',
+      recordId: 'GetCloudyHQ',
+      user: 'rep',
+      ...query,
+    },
     viewport,
   );
   await page.locator('[role="grid"][data-state="ready"][aria-busy="false"]').waitFor();
@@ -39,14 +45,15 @@ async function badgesOf(rowLocator) {
 async function serverRows(page) {
   return page.evaluate(async () => {
     const recordId = window.__workbench.page.recordId;
-    const response = /** @type {{ rows: { id: string, contactName: string, roles?: string[], isActive: boolean, endDate?: string, lastModifiedDate: string }[] }} */ (
-      await window.__workbench.runAs?.('rep', 'RelatedContactsController.loadRelationships', {
-        mode: 'account',
-        recordIds: [recordId],
-        afterId: null,
-        pageSize: 2000,
-      })
-    );
+    const response =
+      /** @type {{ rows: { id: string, contactName: string, roles?: string[], isActive: boolean, endDate?: string, lastModifiedDate: string }[] }} */ (
+        await window.__workbench.runAs?.('rep', 'RelatedContactsController.loadRelationships', {
+          mode: 'account',
+          recordIds: [recordId],
+          afterId: null,
+          pageSize: 2000,
+        })
+      );
     return response.rows;
   });
 }
@@ -74,7 +81,8 @@ describe('related contacts', () => {
     for (let i = 0; i < 5 && (await focusedRow.count()) === 0; i++) await page.keyboard.press('ArrowDown');
     while ((await focusedRow.innerText()) !== 'James Gordan') await page.keyboard.press('ArrowDown');
     const rolesCellFocused = page.locator('[role="gridcell"]:focus:has(.badges)');
-    for (let i = 0; i < 8 && (await rolesCellFocused.count()) === 0; i++) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 8 && (await rolesCellFocused.count()) === 0; i++)
+      await page.keyboard.press('ArrowRight');
     assert.equal(await rolesCellFocused.count(), 1, 'the arrows reach the roles cell');
     await page.keyboard.press('Enter');
 
@@ -186,13 +194,19 @@ describe('related contacts', () => {
     assert.equal(await removeDirect.getAttribute('aria-disabled'), 'true');
     assert.match(await removeDirect.innerText(), /change the contact's primary account instead/);
     await removeDirect.click({ force: true });
-    assert.equal(await page.getByRole('alertdialog').count() + (await page.getByRole('dialog', { name: /Remove/ }).count()), 0);
+    assert.equal(
+      (await page.getByRole('alertdialog').count()) +
+        (await page.getByRole('dialog', { name: /Remove/ }).count()),
+      0,
+    );
     await page.keyboard.press('Escape');
 
     // An indirect one: a confirmation that says it cannot be undone, then it is gone.
     await james.getByRole('button', { name: 'Actions for James Gordan' }).click();
     await page.getByRole('menuitem', { name: 'Remove relationship' }).click();
-    const confirm = page.getByRole('alertdialog').or(page.getByRole('dialog', { name: 'Remove relationship?' }));
+    const confirm = page
+      .getByRole('alertdialog')
+      .or(page.getByRole('dialog', { name: 'Remove relationship?' }));
     await confirm.waitFor();
     assert.match(await confirm.innerText(), /can't be undone/);
     assert.match(await confirm.innerText(), /James Gordan/);
@@ -201,7 +215,10 @@ describe('related contacts', () => {
     await james.waitFor({ state: 'detached' });
     await choose(page, /^All \(\d+\)$/);
     assert.equal(await james.count(), 0, 'removed for good, not only ended');
-    assert.equal((await serverRows(page)).some((r) => r.contactName === 'James Gordan'), false);
+    assert.equal(
+      (await serverRows(page)).some((r) => r.contactName === 'James Gordan'),
+      false,
+    );
     assert.deepEqual(consoleErrorsOf(page), []);
   });
 
@@ -234,7 +251,10 @@ describe('related contacts', () => {
       .filter({ has: page.getByRole('link', { name: 'Leung Chen', exact: true }) })
       .getByRole('link')
       .allInnerTexts();
-    assert.ok(accounts.includes('Get Cloudy Canada'), `Leung Chen's Canada row names its account: ${accounts}`);
+    assert.ok(
+      accounts.includes('Get Cloudy Canada'),
+      `Leung Chen's Canada row names its account: ${accounts}`,
+    );
     assert.ok((await leungRows.count()) >= 2, 'Leung Chen at HQ and at Canada');
     // Rows are virtualised: filter to bring Boston's contact (three levels down) into view.
     await page.getByRole('searchbox', { name: 'Filter' }).fill('Priya');

@@ -42,7 +42,10 @@ describe('role catalog', () => {
 
     const howTo = page.getByRole('heading', { name: 'How to edit the catalog' });
     await howTo.waitFor();
-    assert.match(await page.locator('body').innerText(), /Custom Metadata Types › Role Catalog Entry › Manage Records/);
+    assert.match(
+      await page.locator('body').innerText(),
+      /Custom Metadata Types › Role Catalog Entry › Manage Records/,
+    );
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(consoleErrorsOf(page), []);
     await screenshot(page, 'role-catalog-get-cloudy');
@@ -54,7 +57,10 @@ describe('role catalog', () => {
       await page.locator('[data-id="summary"]').innerText(),
       /No picklist could be compared with the catalog/,
     );
-    assert.match(await page.locator('body').innerText(), /Allow users to relate a contact to multiple accounts/);
+    assert.match(
+      await page.locator('body').innerText(),
+      /Allow users to relate a contact to multiple accounts/,
+    );
     assert.deepEqual(await axeViolations(page), []);
   });
 

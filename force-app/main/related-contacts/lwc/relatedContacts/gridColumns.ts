@@ -26,11 +26,11 @@ const NARROW: ReadonlySet<ColumnKey> = new Set(['select', 'contact', 'account', 
 /** Column widths (CSS grid tracks). */
 export const COLUMN_WIDTH: Readonly<Record<ColumnKey, string>> = {
   select: '2.5rem',
-  contact: 'minmax(12rem, 2fr)',
+  contact: 'minmax(11rem, 2fr)',
   title: 'minmax(8rem, 1.2fr)',
   account: 'minmax(10rem, 1.5fr)',
   kind: 'minmax(7.5rem, 0.8fr)',
-  roles: 'minmax(14rem, 2.5fr)',
+  roles: 'minmax(14rem, 3fr)',
   active: 'minmax(5rem, 0.6fr)',
   startDate: 'minmax(8rem, 0.8fr)',
   endDate: 'minmax(8rem, 0.8fr)',
@@ -39,9 +39,9 @@ export const COLUMN_WIDTH: Readonly<Record<ColumnKey, string>> = {
 
 /** Narrower tracks at phone width, where only select, contact (or account), roles and actions show. */
 export const NARROW_COLUMN_WIDTH: Readonly<Partial<Record<ColumnKey, string>>> = {
-  contact: 'minmax(7rem, 1.2fr)',
-  account: 'minmax(7rem, 1.2fr)',
-  roles: 'minmax(6rem, 1fr)',
+  contact: 'minmax(7rem, 1fr)',
+  account: 'minmax(7rem, 1fr)',
+  roles: 'minmax(6rem, 1.2fr)',
   actions: '2.5rem',
 };
 

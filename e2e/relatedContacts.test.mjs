@@ -89,7 +89,7 @@ describe('related contacts', () => {
     const editor = page.getByRole('dialog', { name: /James Gordan/ });
     await editor.waitFor();
     const search = editor.getByRole('searchbox', { name: 'Search roles' });
-    assert.equal(await editor.locator('input.search:focus').count(), 1, 'the search box has focus');
+    assert.equal(await search.evaluate((e) => e.matches(':focus')), true, 'the search box has focus');
     await page.keyboard.type('decision');
     await page.keyboard.press('ArrowDown');
     const focusedOption = editor.locator('input.option:focus');
@@ -313,7 +313,7 @@ describe('related contacts', () => {
   });
 
   it('fits a phone: contact, roles and actions, the title under the name', async () => {
-    const page = await openContacts({ locale: 'en_US' }, PHONE);
+    const page = await openContacts({ locale: 'en_US' }, { ...PHONE, width: 375 });
     assert.equal(await page.getByRole('columnheader', { name: /Title/ }).count(), 0);
     assert.match(await row(page, 'Alan Weston').innerText(), /VP Operations/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -321,7 +321,12 @@ describe('related contacts', () => {
     // "+N" of the roles that do not fit is whole, not cut off.
     const more = row(page, 'Alan Weston').locator('.more-roles');
     assert.equal(await more.innerText(), '+1');
-    assert.ok(await more.evaluate((e) => e.scrollWidth <= e.clientWidth + 1), '"+1" is not cut off');
+    const inside = await more.evaluate((e) => {
+      const badges = /** @type {HTMLElement} */ (e.parentElement).getBoundingClientRect();
+      const box = e.getBoundingClientRect();
+      return box.right <= badges.right + 0.5 && e.scrollWidth <= e.clientWidth + 1;
+    });
+    assert.ok(inside, '"+1" is whole, not cut off by the cell');
     assert.deepEqual(await axeViolations(page), []);
     await screenshot(page, 'related-contacts-get-cloudy-phone');
   });

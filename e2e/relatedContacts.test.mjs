@@ -222,11 +222,13 @@ describe('related contacts', () => {
     assert.deepEqual(consoleErrorsOf(page), []);
   });
 
-  it('says a contact is already related when adding it, and shows the existing row', async () => {
+  it('adds from a missing key role; says a contact is already related and shows the existing row', async () => {
     const page = await openContacts({ locale: 'en_US' });
-    await page.getByRole('button', { name: 'Add Relationship' }).click();
+    // Coverage: HQ has no current Economic Buyer; the missing role opens the add dialog with it chosen.
+    await page.getByRole('button', { name: 'No Economic Buyer' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add relationship' });
     await dialog.waitFor();
+    assert.equal(await dialog.locator('input.option[data-value="Economic Buyer"]').isChecked(), true);
     await dialog.getByRole('combobox').or(dialog.getByRole('searchbox')).first().fill('Leung');
     const candidate = dialog.getByText('Leung Chen').first();
     await candidate.waitFor();

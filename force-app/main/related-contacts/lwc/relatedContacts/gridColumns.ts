@@ -39,9 +39,9 @@ export const COLUMN_WIDTH: Readonly<Record<ColumnKey, string>> = {
 
 /** Narrower tracks at phone width, where only select, contact (or account), roles and actions show. */
 export const NARROW_COLUMN_WIDTH: Readonly<Partial<Record<ColumnKey, string>>> = {
-  contact: 'minmax(6.5rem, 1fr)',
-  account: 'minmax(7rem, 1.2fr)',
-  roles: 'minmax(7.5rem, 1.2fr)',
+  contact: 'minmax(7rem, 1fr)',
+  account: 'minmax(7rem, 1fr)',
+  roles: 'minmax(6rem, 1.2fr)',
   actions: '2.5rem',
 };
 

@@ -58,7 +58,7 @@ import type {
 } from '@contract';
 import { COLUMN_WIDTH, NARROW_COLUMN_WIDTH, SORT_COLUMN_OF, shownColumns } from './gridColumns';
 import type { ColumnKey } from './gridColumns';
-import { badgeClass, badgeStyle } from './roleBadge';
+import { badgeClass, badgeStyle } from 'c/roleBadges';
 
 import titleLabel from '@salesforce/label/c.AR_RelatedContacts_Grid_Title';
 import titleContactMode from '@salesforce/label/c.AR_RelatedContacts_Grid_TitleContactMode';
@@ -1052,7 +1052,8 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
           return {
             key: role,
             label: option?.label ?? role,
-            className: badgeClass(option?.badgeColor),
+            // The shared colours (as the picker and the role catalog show them); `role-badge` sizes it in a cell.
+            className: `${badgeClass(option?.badgeColor)} role-badge`,
             style: badgeStyle(option?.badgeColor),
           };
         });
@@ -1255,11 +1256,14 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
   }
 
   handleSelectClick(event: MouseEvent): void {
-    // The checkbox's own toggle is replaced by ours (shift-click selects a range).
-    event.preventDefault();
+    // Our selection decides (shift-click selects a range), but the click is not cancelled: a cancelled
+    // click puts the box back after this handler and after the re-render, so it showed unchecked while
+    // the row was selected. The box is set to the selection instead.
     event.stopPropagation();
-    const id = (event.currentTarget as HTMLElement).dataset.rowId ?? '';
+    const input = event.currentTarget as HTMLInputElement;
+    const id = input.dataset.rowId ?? '';
     this.toggleSelection(id, event.shiftKey);
+    input.checked = this.selectedIds.includes(id);
     this.focusCell({ row: this.list.indexOf(id) + 1, col: this.columnIndex('select') });
   }
 

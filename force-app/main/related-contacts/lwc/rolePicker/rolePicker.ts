@@ -14,6 +14,7 @@
 import { LightningElement, api } from 'lwc';
 import type { RoleBadgeColor, RoleOption } from '@contract';
 import { format } from 'c/relationshipStatus';
+import { ROLE_BADGE_COLORS } from 'c/roleBadges';
 import { matchesQuery } from './roleFilter';
 
 import rolesLabel from '@salesforce/label/c.AR_RelatedContacts_Picker_Roles';
@@ -34,7 +35,16 @@ interface PickerRow {
   checked: boolean;
   inputId: string;
   helpId: string | undefined;
-  swatchClass: string;
+  swatchStyle: string;
+}
+
+/** The swatch in the badge's own colours (c/roleBadges), so picker, grid and catalog agree. */
+function swatchStyle(color: RoleBadgeColor | null | undefined): string {
+  const colors =
+    color != null && Object.prototype.hasOwnProperty.call(ROLE_BADGE_COLORS, color)
+      ? ROLE_BADGE_COLORS[color]
+      : ROLE_BADGE_COLORS.neutral;
+  return `background-color: ${colors.background}; border-color: ${colors.text};`;
 }
 
 let instanceCount = 0;
@@ -143,7 +153,7 @@ export default class RolePicker extends LightningElement {
       checked: chosen.has(value),
       inputId: `option-${String(index)}`,
       helpId: helpText ? `help-${String(index)}` : undefined,
-      swatchClass: `swatch swatch_${color}`,
+      swatchStyle: swatchStyle(color),
     });
     const rows = this.optionList.map((option, index) =>
       row(index, option.value, option.label, option.helpText?.trim() ?? null, option.badgeColor),

@@ -92,12 +92,15 @@ describe('c-role-picker', () => {
     expect(input(element, 'Decision Maker').checked).toBe(true);
     expect(input(element, 'Business User').checked).toBe(false);
     expect(input(element, 'Business User').type).toBe('checkbox');
-    const swatches = [...shadow(element).querySelectorAll('.swatch')].map((s) => s.className);
+    // The badges' own colour pairs (c/roleBadges), as the grid and the role catalog show them.
+    const swatches = [...shadow(element).querySelectorAll('.swatch')].map(
+      (s) => (s as HTMLElement).style.backgroundColor,
+    );
     expect(swatches).toEqual([
-      'swatch swatch_blue',
-      'swatch swatch_purple',
-      'swatch swatch_green',
-      'swatch swatch_neutral',
+      'rgb(216, 230, 254)',
+      'rgb(236, 225, 249)',
+      'rgb(205, 239, 196)',
+      'rgb(243, 243, 243)',
     ]);
     const describedBy = input(element, 'Business User').getAttribute('aria-describedby') ?? '';
     expect(shadow(element).querySelector(`[id="${describedBy}"]`)?.textContent).toBe(

@@ -381,7 +381,8 @@ function updateRun(
 ): void {
   const failed = results.filter((result) => result.status !== 'done').length;
   const fields: Record<string, unknown> = {
-    AccountsDone__c: num(run.AccountsDone__c) + results.length,
+    // Done counts the accounts applied without error, as TeamRunService.count does (failed ones apart).
+    AccountsDone__c: num(run.AccountsDone__c) + results.length - failed,
     AccountsFailed__c: num(run.AccountsFailed__c) + failed,
     MembersAdded__c: num(run.MembersAdded__c) + results.reduce((sum, result) => sum + result.added, 0),
     MembersUpdated__c: num(run.MembersUpdated__c) + results.reduce((sum, result) => sum + result.updated, 0),

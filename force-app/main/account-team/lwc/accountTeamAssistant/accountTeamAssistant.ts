@@ -10,6 +10,7 @@
  */
 import { LightningElement, api } from 'lwc';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import { RefreshEvent } from 'lightning/refresh';
 import getAccountTeamContext from '@salesforce/apex/AccountTeamController.getAccountTeamContext';
 import previewTeam from '@salesforce/apex/AccountTeamController.previewTeam';
 import applyTeam from '@salesforce/apex/AccountTeamController.applyTeam';
@@ -545,8 +546,9 @@ export default class AccountTeamAssistant extends LightningElement {
     this.loadContext().catch((error: unknown) => {
       this.errors = this.describe(error);
     });
-    // `RefreshEvent` (lightning/refresh) would also refresh standard related lists; the workbench
-    // has no stand-in for it yet, so it is left out until one lands.
+    // RefreshEvent asks the page to refresh its standard components too (the Account Team related
+    // list); notifyRecordUpdateAvailable refreshes the record's cached data (LDS).
+    this.dispatchEvent(new RefreshEvent());
     notifyRecordUpdateAvailable([{ recordId: this.recordId }]).catch(() => undefined);
   }
 

@@ -10,7 +10,7 @@
  * - `teamResults.ts`: a run's per-account results (paged in, counted, failures first, CSV) and the
  *   per-member results of a default-team save;
  * - `teamRunProgress.ts`: a run's progress and the polling schedule (back-off, stop conditions);
- * - `teamRoles.ts`: role badges and catalog order (local stand-in for `c/roleBadges`).
+ * - `teamRoles.ts`: a team role as a badge (colours and catalog order from the shared `c/roleBadges`).
  *
  * Pure TypeScript: no DOM, no platform imports; the components pass in labels and the locale.
  */

@@ -233,6 +233,8 @@ describe('c-account-team-assistant', () => {
     applyMock.mockResolvedValue(applyAccountData as TeamRun);
     getRunMock.mockResolvedValue(runAccountData as TeamRunPage);
     const element = await render();
+    const refreshed = jest.fn();
+    element.addEventListener('lightning__refresh', refreshed);
 
     q<HTMLButtonElement>(element, '[data-id="add-mine"]').click();
     await flush();
@@ -261,6 +263,8 @@ describe('c-account-team-assistant', () => {
     expect(getRunMock).toHaveBeenCalledWith({ runId: 'a0R000000000001AAA', afterResultId: null });
     expect(root(element).querySelectorAll('table[data-id="results"] tbody tr')).toHaveLength(1);
     expect(notifyMock).toHaveBeenCalledWith([{ recordId: HQ }]);
+    // The page's standard components (the Account Team related list) refresh too.
+    expect(refreshed).toHaveBeenCalledTimes(1);
     expect(contextMock).toHaveBeenCalledTimes(2);
   });
 

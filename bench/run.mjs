@@ -61,7 +61,7 @@ const RUNS = Number(option('runs', quick ? '2' : '5'));
 /** A comma-separated list of row counts; "none" (or anything not a positive number) gives none. */
 const sizes = (/** @type {string} */ list) => list.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const ONLY = option('only', 'all');
-if (ONLY !== 'all' && !(ONLY in GROUPS)) throw new Error(`--only speed|latency|contacts|teams, not "${ONLY}"`);
+if (ONLY !== 'all' && !Object.hasOwn(GROUPS, ONLY)) throw new Error(`--only speed|latency|contacts|teams, not "${ONLY}"`);
 /** Merged into bench/results.json rather than replacing it: a partial run must not lose the rest. */
 const MERGE = args.includes('--merge') || ONLY !== 'all';
 

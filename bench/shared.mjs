@@ -5,7 +5,7 @@
  * paint, timed actions, memory). bench/run.mjs drives them.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
@@ -42,10 +42,15 @@ export const ROOT = new URL('..', import.meta.url).pathname;
  * }} Feature
  */
 
-/** A generated dataset in data/generated/<name> (made once by `script`, git-ignored). */
+/**
+ * A generated dataset in data/generated/<name> (git-ignored), made by `script` when missing or older
+ * than the script: a dataset left by an earlier version of the generator (say, one without the
+ * default team the teams benchmark applies) would measure something else without a word.
+ */
 export function generated(/** @type {string} */ name, /** @type {string} */ script, /** @type {string[]} */ args) {
   const dir = join(ROOT, 'data', 'generated', name);
-  if (!existsSync(join(dir, `${name}-plan.json`))) {
+  const plan = join(dir, `${name}-plan.json`);
+  if (!existsSync(plan) || statSync(plan).mtimeMs < statSync(join(ROOT, script)).mtimeMs) {
     execFileSync('node', [script, ...args, '--out', dir], { cwd: ROOT, stdio: 'inherit' });
   }
   return { name, dir };

@@ -12,7 +12,7 @@ import findTop from '@salesforce/apex/AccountHierarchyController.findTop';
 import loadChildren from '@salesforce/apex/AccountHierarchyController.loadChildren';
 import locale from '@salesforce/i18n/locale';
 import currencyCode from '@salesforce/i18n/currency';
-import { invalidParameterName, isNoApexClassAccess, reduceErrors } from 'c/ldsUtils';
+import { formatLabel, invalidParameterName, isNoApexClassAccess, reduceErrors } from 'c/ldsUtils';
 import { HierarchyLoader, HierarchyTree, isRollable } from 'c/hierarchyModel';
 import type { VisibleRow } from 'c/hierarchyModel';
 import type {
@@ -95,14 +95,6 @@ const DROPPED_REASON_LABEL: Record<DroppedColumnReason, string> = {
   tooManyRelationships: droppedTooManyRelationships,
 };
 
-/** Replaces `{0}`, `{1}`… in a label. */
-function format(template: string, ...args: (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
-    const value = args[Number(index)];
-    return value === undefined ? placeholder : String(value);
-  });
-}
-
 interface TreeSnapshot {
   size: number;
   depth: number;
@@ -126,7 +118,7 @@ function positive(value: unknown, fallback: number): number {
 function describeFailure(error: unknown): { messages: string[]; canRetry: boolean } {
   if (isNoApexClassAccess(error, ['AccountHierarchyController'])) {
     // No permission set of the user opens the controller: every call fails until one does.
-    return { messages: [format(noApexClassAccess, permissionSetUser)], canRetry: true };
+    return { messages: [formatLabel(noApexClassAccess, permissionSetUser)], canRetry: true };
   }
   if (invalidParameterName(error) === 'recordId') {
     // The platform's own text is untranslated and names no record; the Id stays wrong, so no retry.
@@ -476,7 +468,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
   // ------------------------------------------------------------------ view state
 
   get gridLabel(): string {
-    return format(gridLabelTemplate, this.topName);
+    return formatLabel(gridLabelTemplate, this.topName);
   }
 
   get isLoadingText(): string {
@@ -504,7 +496,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
       return this.isLoading ? loadingTop : '';
     }
     const count = this.numberFormat.format(this.view.size);
-    return this.isLoading ? format(loadingProgress, count) : format(loadedCount, count);
+    return this.isLoading ? formatLabel(loadingProgress, count) : formatLabel(loadedCount, count);
   }
 
   get droppedColumnsText(): string {
@@ -513,9 +505,9 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
     }
     const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
     const names = list.format(
-      this.droppedColumns.map((d) => format(DROPPED_REASON_LABEL[d.reason], d.fieldPath)),
+      this.droppedColumns.map((d) => formatLabel(DROPPED_REASON_LABEL[d.reason], d.fieldPath)),
     );
-    return format(droppedColumnsTemplate, names);
+    return formatLabel(droppedColumnsTemplate, names);
   }
 
   get matchPosition(): string {
@@ -525,12 +517,15 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
     if (this.matches.length === 0) {
       return noMatches;
     }
-    return format(matchPositionTemplate, this.activeMatch + 1, this.matches.length);
+    return formatLabel(matchPositionTemplate, this.activeMatch + 1, this.matches.length);
   }
 
   get levelOptions(): { label: string; value: string }[] {
     const depth = Math.min(MAX_LEVEL_OPTIONS, Math.max(1, this.view.depth));
-    return Array.from({ length: depth }, (_, i) => ({ label: format(levelN, i + 1), value: String(i + 1) }));
+    return Array.from({ length: depth }, (_, i) => ({
+      label: formatLabel(levelN, i + 1),
+      value: String(i + 1),
+    }));
   }
 
   get rowHeight(): number {
@@ -631,10 +626,10 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
       toggleClass: row.hasChildren
         ? `toggle ${row.expanded ? 'toggle-open' : 'toggle-closed'}`
         : 'toggle toggle-leaf',
-      toggleTitle: row.hasChildren ? format(toggleLabel, row.name) : '',
+      toggleTitle: row.hasChildren ? formatLabel(toggleLabel, row.name) : '',
       isCurrent: row.isCurrent,
       showsLevel: deep,
-      levelMarker: deep ? format(levelMarker, row.level) : '',
+      levelMarker: deep ? formatLabel(levelMarker, row.level) : '',
       nameTitle: deep ? this.pathText(row.id, row.level) : row.name,
       describedBy: deep && row.id === this.focusedId ? ROW_PATH_ID : null,
       cells: this.resolvedColumns.map((column) => this.cellView(row, column)),
@@ -652,7 +647,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
     if (text === undefined) {
       const tree = this.tree;
       const names = tree ? tree.path(id).map((pathId) => tree.name(pathId) ?? '') : [];
-      text = format(levelPath, level, elidePath(names));
+      text = formatLabel(levelPath, level, elidePath(names));
       if (this.pathCache.size >= MAX_CACHED_PATHS) {
         this.pathCache.clear();
       }
@@ -687,7 +682,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
       className: numeric ? 'cell numeric' : 'cell',
       text: this.formatValue(row.values[column.fieldPath] ?? null, column),
       rollupText,
-      rollupTitle: rollupText ? format(rollupHeader, column.label) : '',
+      rollupTitle: rollupText ? formatLabel(rollupHeader, column.label) : '',
     };
   }
 
@@ -971,7 +966,7 @@ export default class AccountHierarchy extends NavigationMixin(LightningElement) 
     const csv = tree.toCsv({
       rootId,
       header: { level: levelHeader, name: accountName },
-      rollupHeader: (label: string) => format(rollupHeader, label),
+      rollupHeader: (label: string) => formatLabel(rollupHeader, label),
     });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));

@@ -51,16 +51,11 @@ export {
   memberFailures,
   orderResults,
 } from './teamResults';
+import { formatLabel } from 'c/ldsUtils';
+
+export { formatLabel };
 export type { FailureCsvLabels, ResultCounts } from './teamResults';
 export { RunPolling, isRunFinished, runProgress } from './teamRunProgress';
 export type { PollStep, PollStopReason, PollingOptions, RunProgress } from './teamRunProgress';
 export { badgeClass, badgeStyle, compareRoleOptions, roleBadge } from './teamRoles';
 export type { RoleBadge } from './teamRoles';
-
-/** Replaces `{0}`, `{1}`… in a label. */
-export function formatLabel(template: string, ...args: (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
-    const value = args[Number(index)];
-    return value === undefined ? placeholder : String(value);
-  });
-}

@@ -22,7 +22,7 @@ import removeRelationship from '@salesforce/apex/RelatedContactsController.remov
 import findTop from '@salesforce/apex/AccountHierarchyController.findTop';
 import loadChildren from '@salesforce/apex/AccountHierarchyController.loadChildren';
 import locale from '@salesforce/i18n/locale';
-import { invalidParameterName, isNoApexClassAccess, reduceErrors } from 'c/ldsUtils';
+import { formatLabel, invalidParameterName, isNoApexClassAccess, reduceErrors } from 'c/ldsUtils';
 import {
   RelationshipList,
   bulkChanges,
@@ -148,14 +148,6 @@ const MAX_BADGES = 3;
 const NARROW_WIDTH = 480;
 const EDITABLE_ROLE_FIELD = 'Roles';
 
-/** Replaces `{0}`, `{1}`… in a label. */
-function format(template: string, ...args: (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
-    const value = args[Number(index)];
-    return value === undefined ? placeholder : String(value);
-  });
-}
-
 /** A positive number from an App Builder property, or the default. */
 function positive(value: unknown, fallback: number): number {
   const number = Number(value);
@@ -172,7 +164,7 @@ function isNotFound(error: unknown): boolean {
 /** What the alert says after a failed load, and whether trying again may help. */
 function describeFailure(error: unknown): { messages: string[]; canRetry: boolean } {
   if (isNoApexClassAccess(error, APEX_CLASSES)) {
-    return { messages: [format(noApexClassAccess, permissionSetUser)], canRetry: true };
+    return { messages: [formatLabel(noApexClassAccess, permissionSetUser)], canRetry: true };
   }
   if (invalidParameterName(error) === 'recordId') {
     return { messages: [invalidRecordId], canRetry: false };
@@ -527,11 +519,13 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
 
   get cardTitle(): string {
     const name = this.context?.recordName ?? '';
-    return this.effectiveMode === 'contact' ? format(titleContactMode, name) : format(titleLabel, name);
+    return this.effectiveMode === 'contact'
+      ? formatLabel(titleContactMode, name)
+      : formatLabel(titleLabel, name);
   }
 
   get gridLabel(): string {
-    return format(gridLabelTemplate, this.context?.recordName ?? '');
+    return formatLabel(gridLabelTemplate, this.context?.recordName ?? '');
   }
 
   get gridState(): string {
@@ -620,9 +614,9 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
 
   get progressText(): string {
     if (this.isLoading) {
-      return this.list.size > 0 ? format(loadingProgressTemplate, this.list.size) : loadingLabel;
+      return this.list.size > 0 ? formatLabel(loadingProgressTemplate, this.list.size) : loadingLabel;
     }
-    return format(shownTemplate, this.visibleCount, this.list.size);
+    return formatLabel(shownTemplate, this.visibleCount, this.list.size);
   }
 
   get isEmpty(): boolean {
@@ -651,7 +645,7 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
     const pressed = value === current;
     return {
       value,
-      label: format(countTemplate, label, count),
+      label: formatLabel(countTemplate, label, count),
       pressed: String(pressed),
       className: pressed ? 'slds-button slds-button_brand choice' : 'slds-button slds-button_neutral choice',
     };
@@ -684,7 +678,7 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
       const pressed = chosen.has(option.value);
       return {
         value: option.value,
-        label: format(countTemplate, option.label, counts.roles[option.value] ?? 0),
+        label: formatLabel(countTemplate, option.label, counts.roles[option.value] ?? 0),
         pressed: String(pressed),
         className: pressed
           ? 'slds-button slds-button_brand choice'
@@ -787,17 +781,17 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
     return [
       ...coverage.present.map((item) => ({
         key: `present-${item.role}`,
-        text: format(coveredTemplate, item.label, item.count),
+        text: formatLabel(coveredTemplate, item.label, item.count),
         role: item.role,
         missing: false,
         title: '',
       })),
       ...coverage.missing.map((item) => ({
         key: `missing-${item.role}`,
-        text: format(missingTemplate, item.label),
+        text: formatLabel(missingTemplate, item.label),
         role: item.role,
         missing: true,
-        title: format(missingActionTemplate, item.label),
+        title: formatLabel(missingActionTemplate, item.label),
       })),
     ];
   }
@@ -816,7 +810,7 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
         context.roleOptions,
         this.hierarchyAccounts,
       ).filter((account) => account.accountId !== this.recordId && account.missing.length > 0);
-      memo.text = gaps.length > 0 ? format(hierarchyGapsTemplate, gaps.length) : '';
+      memo.text = gaps.length > 0 ? formatLabel(hierarchyGapsTemplate, gaps.length) : '';
     }
     return memo.text;
   }
@@ -888,7 +882,7 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
         isSelect: key === 'select',
         isPlain: sortColumn === undefined && key !== 'select',
         tabIndex: focused ? '0' : '-1',
-        sortTitle: format(sortByTemplate, COLUMN_LABEL[key]),
+        sortTitle: formatLabel(sortByTemplate, COLUMN_LABEL[key]),
         sortIcon: sorted
           ? sort.direction === 'ascending'
             ? 'sort-icon is-ascending'
@@ -1012,7 +1006,7 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
     switch (key) {
       case 'select':
         cell.isSelect = row.canEdit;
-        cell.selectLabel = format(selectRowTemplate, row.contactName);
+        cell.selectLabel = formatLabel(selectRowTemplate, row.contactName);
         break;
       case 'contact':
       case 'account': {
@@ -1057,10 +1051,11 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
             style: badgeStyle(option?.badgeColor),
           };
         });
-        cell.moreText = roles.length > maxBadges ? format(moreRolesTemplate, roles.length - maxBadges) : '';
+        cell.moreText =
+          roles.length > maxBadges ? formatLabel(moreRolesTemplate, roles.length - maxBadges) : '';
         const labels = roles.map((role) => optionByValue.get(role)?.label ?? role);
         cell.rolesTitle = labels.length > 0 ? labels.join(', ') : noRoles;
-        cell.editLabel = format(editRolesTemplate, row.contactName);
+        cell.editLabel = formatLabel(editRolesTemplate, row.contactName);
         cell.editable = row.canEdit && this.canEditRoles;
         cell.ariaReadOnly = cell.editable ? null : 'true';
         break;
@@ -1080,7 +1075,7 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
       default:
         // 'actions'
         cell.isActions = row.canEdit && this.rowMenuItems(row).length > 0;
-        cell.actionsLabel = format(rowActionsTemplate, row.contactName);
+        cell.actionsLabel = formatLabel(rowActionsTemplate, row.contactName);
         break;
     }
     return cell;
@@ -1112,7 +1107,7 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
     if (error.status === 'conflict') {
       const at = error.modifiedAt ? new Date(error.modifiedAt) : null;
       const when = at && !Number.isNaN(at.getTime()) ? this.dateTimeFormat.format(at) : '';
-      return format(conflictTemplate, error.modifiedByName ?? '', when);
+      return formatLabel(conflictTemplate, error.modifiedByName ?? '', when);
     }
     return error.message ?? rowFailed;
   }
@@ -1284,7 +1279,7 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
   }
 
   get selectionText(): string {
-    return format(selectedTemplate, this.selectedIds.length);
+    return formatLabel(selectedTemplate, this.selectedIds.length);
   }
 
   get removableRoleOptions(): RoleOption[] {
@@ -1403,7 +1398,7 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
   }
 
   private callFailureText(error: unknown): string {
-    if (isNoApexClassAccess(error, APEX_CLASSES)) return format(noApexClassAccess, permissionSetUser);
+    if (isNoApexClassAccess(error, APEX_CLASSES)) return formatLabel(noApexClassAccess, permissionSetUser);
     const messages = reduceErrors(error);
     return messages.length > 0 ? messages.join(' ') : unknownError;
   }
@@ -1458,7 +1453,7 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
   }
 
   get editorLabel(): string {
-    return format(editRolesTemplate, this.editingRow?.contactName ?? '');
+    return formatLabel(editRolesTemplate, this.editingRow?.contactName ?? '');
   }
 
   get editorSelected(): string[] {
@@ -1531,7 +1526,7 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
 
   get menuLabel(): string {
     const row = this.menuRowId ? this.list.row(this.menuRowId) : undefined;
-    return format(rowActionsTemplate, row?.contactName ?? '');
+    return formatLabel(rowActionsTemplate, row?.contactName ?? '');
   }
 
   get menuStyle(): string {
@@ -1621,7 +1616,7 @@ export default class RelatedContacts extends NavigationMixin(LightningElement) {
 
   get removeMessage(): string {
     const row = this.pendingRemoveId ? this.list.row(this.pendingRemoveId) : undefined;
-    return format(removeMessageTemplate, row?.contactName ?? '', row?.accountName ?? '');
+    return formatLabel(removeMessageTemplate, row?.contactName ?? '', row?.accountName ?? '');
   }
 
   handleRemoveConfirm(): void {

@@ -16,6 +16,10 @@ import directNotRemovable from '@salesforce/label/c.AR_RelatedContacts_Outcome_D
 import notFound from '@salesforce/label/c.AR_RelatedContacts_Outcome_NotFound';
 import noAccess from '@salesforce/label/c.AR_RelatedContacts_Outcome_NoAccess';
 import failed from '@salesforce/label/c.AR_RelatedContacts_Outcome_Failed';
+import { formatLabel } from 'c/ldsUtils';
+
+/** Replaces `{0}`, `{1}`… in a label (the shared `formatLabel`, under the name the dialogs use). */
+export const format = formatLabel;
 
 const STATUS_TEXT: Record<RelationshipResultStatus, string> = {
   saved,
@@ -47,12 +51,4 @@ export function resultText(status: RelationshipResultStatus, message?: string | 
   // A blank message says nothing: the status's sentence does.
   const text = message?.trim() ?? '';
   return text === '' ? statusText(status) : text;
-}
-
-/** Replaces `{0}`, `{1}`… in a label. */
-export function format(template: string, ...args: (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
-    const value = args[Number(index)];
-    return value === undefined ? placeholder : String(value);
-  });
 }

@@ -14,6 +14,9 @@ import type {
   RoleCategory,
 } from '@contract';
 import { badgeClass, badgeStyle } from 'c/roleBadges';
+import { formatLabel } from 'c/ldsUtils';
+
+export { formatLabel };
 
 /** Every text the view needs; keys match the custom labels the component imports. */
 export interface RoleCatalogLabels {
@@ -87,14 +90,6 @@ export interface CatalogView {
   summary: string;
   /** How many picklist values have no entry (empty when none). */
   noEntrySummary: string;
-}
-
-/** Replaces `{0}`, `{1}`… with the arguments, as the platform's label formatting does. */
-export function formatLabel(template: string, ...args: (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
-    const value = args[Number(index)];
-    return value === undefined ? placeholder : String(value);
-  });
 }
 
 const SECTION_TITLE: Record<RoleCategory, keyof RoleCatalogLabels> = {

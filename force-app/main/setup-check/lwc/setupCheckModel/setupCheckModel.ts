@@ -18,6 +18,9 @@ import type {
   SetupPermission,
   SetupStatus,
 } from '@contract';
+import { formatLabel } from 'c/ldsUtils';
+
+export { formatLabel };
 
 /** Every text the model needs; keys match the custom labels the component imports. */
 export interface SetupCheckLabels {
@@ -104,14 +107,6 @@ export interface SetupReport {
 
 /** The package permission set every user of the components needs; the others are optional. */
 export const USER_PERMISSION_SET = 'AccountRelationships_User';
-
-/** Replaces `{0}`, `{1}`… with the arguments, as the platform's label formatting does. */
-export function formatLabel(template: string, ...args: (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
-    const value = args[Number(index)];
-    return value === undefined ? placeholder : String(value);
-  });
-}
 
 /** Which label names each value of the contract's string unions. */
 const FEATURE_LABEL: Record<FeatureName, keyof SetupCheckLabels> = {

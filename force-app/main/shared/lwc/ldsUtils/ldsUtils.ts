@@ -109,3 +109,14 @@ export function invalidParameterName(error: unknown): string | null {
   const match = /^Value provided is invalid for action parameter '(\w+)' of type /.exec(error.body.message);
   return match?.[1] ?? null;
 }
+
+/**
+ * Replaces `{0}`, `{1}`… in a custom label with the arguments, as the platform's label formatting
+ * does; a placeholder without an argument stays as it is.
+ */
+export function formatLabel(template: string, ...args: (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
+    const value = args[Number(index)];
+    return value === undefined ? placeholder : String(value);
+  });
+}

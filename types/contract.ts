@@ -481,6 +481,11 @@ export interface AccountTeamContext {
   orgDefaults: OrgWideDefaults;
   canChangeTeam: boolean;
   changeRefusal?: TeamChangeRefusal | null;
+  /**
+   * Whether the user can read the account's team (Read on AccountTeamMember): when false,
+   * `currentTeam` is empty because it could not be read, not because the team is.
+   */
+  canReadTeam: boolean;
   /** For account team members (AccountTeamMember rules). */
   grantable: GrantableAccess;
   currentTeam: TeamMember[];

@@ -340,6 +340,14 @@ describe('who may change an account team', () => {
 describe('context and preview', () => {
   const org = freshOrg();
 
+  it('does not read the team for a user without Read on AccountTeamMember, and says it could not', () => {
+    // Jordan Ellis (readonly) has no access to AccountTeamMember: a user-mode query would fail.
+    const ctx = context(org, 'readonly', 'GetCloudyHQ');
+    expect(ctx.canReadTeam).toBe(false);
+    expect(ctx.currentTeam).toEqual([]);
+    expect(context(org, 'manager', 'GetCloudyHQ').canReadTeam).toBe(true);
+  });
+
   it("gives the current team, my default team (inactive users flagged) and the owner's", () => {
     const ctx = context(org, 'manager', 'GetCloudyHQ');
     expect(ctx).toMatchObject({

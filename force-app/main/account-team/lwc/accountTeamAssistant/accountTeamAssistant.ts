@@ -65,6 +65,7 @@ import permissionSetUser from '@salesforce/label/c.AR_PermissionSet_AccountRelat
 import featureOff from '@salesforce/label/c.AR_AccountTeam_FeatureOff';
 import currentTeamHeading from '@salesforce/label/c.AR_AccountTeam_CurrentTeam';
 import currentTeamEmpty from '@salesforce/label/c.AR_AccountTeam_CurrentTeamEmpty';
+import teamNotReadable from '@salesforce/label/c.AR_AccountTeam_TeamNotReadable';
 import currentTeamCaption from '@salesforce/label/c.AR_AccountTeam_CurrentTeamCaption';
 import memberHeader from '@salesforce/label/c.AR_AccountTeam_Member';
 import roleHeader from '@salesforce/label/c.AR_AccountTeam_Role';
@@ -197,6 +198,7 @@ export default class AccountTeamAssistant extends LightningElement {
     errorTitle,
     currentTeamHeading,
     currentTeamEmpty,
+    teamNotReadable,
     currentTeamCaption,
     memberHeader,
     roleHeader,
@@ -707,6 +709,11 @@ export default class AccountTeamAssistant extends LightningElement {
 
   get columnCount(): number {
     return 2 + this.objects.length;
+  }
+
+  /** Why no member is listed: an empty team, or a team the user cannot read (not the same thing). */
+  get teamEmptyText(): string {
+    return this.context?.canReadTeam === false ? this.labels.teamNotReadable : this.labels.currentTeamEmpty;
   }
 
   get teamEmpty(): boolean {

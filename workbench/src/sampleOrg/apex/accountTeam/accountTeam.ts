@@ -68,6 +68,7 @@ function contextOf(params: ApexParams, context: ApexContext): AccountTeamContext
       canChangeTeam: false,
       changeRefusal: null,
       grantable: NO_GRANT,
+      canReadTeam: false,
       currentTeam: [],
       myDefaultTeam: [],
       ownerDefaultTeam: [],
@@ -75,6 +76,8 @@ function contextOf(params: ApexParams, context: ApexContext): AccountTeamContext
     };
   }
   const refusal = teamChangeRefusal(context, access, account);
+  // As the Apex: without Read on AccountTeamMember the team is not queried (user mode would fail).
+  const canReadTeam = describe.canAccessObject(ATM, 'read');
   const toMember = (record: SObjectRecord): TeamMember => toTeamMember(context, record, defaults);
   return {
     ...base,
@@ -82,7 +85,8 @@ function contextOf(params: ApexParams, context: ApexContext): AccountTeamContext
     canChangeTeam: refusal === null,
     changeRefusal: refusal,
     grantable: grantableAccess('AccountTeamMember', defaults, accessCap(context, access, account)),
-    currentTeam: accountTeamRecords(context, access, account.Id).map(toMember),
+    canReadTeam,
+    currentTeam: canReadTeam ? accountTeamRecords(context, access, account.Id).map(toMember) : [],
     myDefaultTeam: defaultTeamRecords(context, access, user.id).map(toMember),
     ownerDefaultTeam:
       ownerId === null || ownerId === user.id

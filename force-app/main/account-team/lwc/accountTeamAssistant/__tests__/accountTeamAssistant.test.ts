@@ -465,6 +465,19 @@ describe('c-account-team-assistant', () => {
     ]);
   });
 
+  it('says the team cannot be read, rather than that it is empty, for a user without Read on team members', async () => {
+    contextMock.mockResolvedValue(
+      contextWith((c) => {
+        c.canReadTeam = false;
+        c.currentTeam = [];
+      }),
+    );
+    const element = await render();
+    const text = q(element, '[data-id="team-empty"]').textContent ?? '';
+    expect(text).toContain('c.AR_AccountTeam_TeamNotReadable');
+    expect(text).not.toContain('c.AR_AccountTeam_CurrentTeamEmpty');
+  });
+
   it('says so when the account has no team yet, and offers to add one', async () => {
     contextMock.mockResolvedValue(contextWith((c) => (c.currentTeam = [])));
     const element = await render();

@@ -473,7 +473,7 @@ describe('c-account-team-assistant', () => {
       }),
     );
     const element = await render();
-    const text = q(element, '[data-id="team-empty"]').textContent ?? '';
+    const text = q(element, '[data-id="team-empty"]').textContent;
     expect(text).toContain('c.AR_AccountTeam_TeamNotReadable');
     expect(text).not.toContain('c.AR_AccountTeam_CurrentTeamEmpty');
   });

@@ -25,9 +25,16 @@
  *
  * Load it in a scratch org with scripts/seed-scratch-org.sh DIR, or open it in the workbench.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  emptyDatasetFolder,
+  failure,
+  printUsage,
+  prng,
+  writeJson,
+  writeRecordFile,
+} from './lib/generatedDataset.mjs';
 
 const SHAPES = /** @type {const} */ (['balanced', 'deep', 'wide']);
 /** The members of the rep's default team: key, name, title, team role, opportunity and case access. */
@@ -52,7 +59,7 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '-h' || arg === '--help') {
-      printUsage();
+      printUsage(import.meta.url);
       process.exit(0);
     }
     const m = /^--(accounts|shape|branch-depth|out|seed)(?:=(.*))?$/.exec(arg);
@@ -83,29 +90,7 @@ function parseArgs(argv) {
   return { accounts, shape, branchDepth, out, seed };
 }
 
-function printUsage() {
-  const text = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8');
-  const header = text.slice(text.indexOf('/**') + 3, text.indexOf('*/'));
-  process.stdout.write(header.replace(/^ \* ?/gm, '').trim() + '\n');
-}
-
-/** @param {string} message @returns {never} */
-function fail(message) {
-  process.stderr.write(`generate-hierarchy: ${message}\nRun with --help for usage.\n`);
-  process.exit(2);
-}
-
-/** mulberry32: small, fast, deterministic PRNG. @param {number} seed */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const fail = failure('generate-hierarchy');
 
 const BRAND = 'Stratus';
 const LEVEL_WORDS = ['Holdings', 'Region', 'Division', 'Office', 'Branch', 'Unit', 'Team', 'Desk'];
@@ -270,14 +255,7 @@ function main(opts) {
   const started = Date.now();
   const levels = buildLevels(opts);
   const name = path.basename(opts.out);
-  if (fs.existsSync(opts.out)) {
-    const existing = fs.readdirSync(opts.out);
-    if (existing.length && !existing.some((f) => f.endsWith('-plan.json'))) {
-      fail(`${opts.out} exists and is not a dataset folder; refusing to overwrite it.`);
-    }
-    fs.rmSync(opts.out, { recursive: true, force: true });
-  }
-  fs.mkdirSync(opts.out, { recursive: true });
+  emptyDatasetFolder(opts.out, fail);
 
   const rand = prng(opts.seed ^ 0x5eed);
   const width = String(levels.length).length;
@@ -286,13 +264,15 @@ function main(opts) {
   levels.forEach((level, i) => {
     const file = `Account-${String(i + 1).padStart(width, '0')}.json`;
     files.push(file);
-    // One record per line: readable, diff-able, and written in one go even for 100,000 records.
-    const body = level.map((node) => '    ' + JSON.stringify(record(node, rand))).join(',\n');
-    fs.writeFileSync(path.join(opts.out, file), `{\n  "records": [\n${body}\n  ]\n}\n`);
+    writeRecordFile(
+      opts.out,
+      file,
+      level.map((node) => record(node, rand)),
+    );
   });
 
   const plan = [{ sobject: 'Account', saveRefs: true, resolveRefs: true, files }];
-  fs.writeFileSync(path.join(opts.out, `${name}-plan.json`), JSON.stringify(plan, null, 2) + '\n');
+  writeJson(opts.out, `${name}-plan.json`, plan);
 
   const total = levels.reduce((sum, level) => sum + level.length, 0);
   const org = {
@@ -343,7 +323,7 @@ function main(opts) {
       })),
     },
   };
-  fs.writeFileSync(path.join(opts.out, 'org.json'), JSON.stringify(org, null, 2) + '\n');
+  writeJson(opts.out, 'org.json', org);
 
   process.stdout.write(
     `Wrote ${total} accounts in ${levels.length} level file(s) to ${path.relative(process.cwd(), opts.out) || '.'} ` +

@@ -24,9 +24,16 @@
  *
  * Load it in a scratch org with scripts/seed-scratch-org.sh DIR, or open it in the workbench.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  emptyDatasetFolder,
+  failure,
+  printUsage,
+  prng,
+  writeJson,
+  writeRecordFile,
+} from './lib/generatedDataset.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -39,7 +46,7 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '-h' || arg === '--help') {
-      printUsage();
+      printUsage(import.meta.url);
       process.exit(0);
     }
     const m = /^--(relationships|direct|out|seed)(?:=(.*))?$/.exec(arg);
@@ -65,29 +72,7 @@ function parseArgs(argv) {
   return { relationships, direct, out, seed };
 }
 
-function printUsage() {
-  const text = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8');
-  const header = text.slice(text.indexOf('/**') + 3, text.indexOf('*/'));
-  process.stdout.write(header.replace(/^ \* ?/gm, '').trim() + '\n');
-}
-
-/** @param {string} message @returns {never} */
-function fail(message) {
-  process.stderr.write(`generate-relationships: ${message}\nRun with --help for usage.\n`);
-  process.exit(2);
-}
-
-/** mulberry32: small, fast, deterministic PRNG. @param {number} seed */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const fail = failure('generate-relationships');
 
 const FIRST_NAMES = [
   'Alan',
@@ -306,20 +291,9 @@ function main(opts) {
     relations.push(relation);
   }
 
-  if (fs.existsSync(opts.out)) {
-    const existing = fs.readdirSync(opts.out);
-    if (existing.length && !existing.some((f) => f.endsWith('-plan.json'))) {
-      fail(`${opts.out} exists and is not a dataset folder; refusing to overwrite it.`);
-    }
-    fs.rmSync(opts.out, { recursive: true, force: true });
-  }
-  fs.mkdirSync(opts.out, { recursive: true });
-  // One record per line: readable, diff-able, and written in one go even for 100,000 records.
+  emptyDatasetFolder(opts.out, fail);
   const write = (/** @type {string} */ file, /** @type {unknown[]} */ records) =>
-    fs.writeFileSync(
-      path.join(opts.out, file),
-      `{\n  "records": [\n${records.map((r) => '    ' + JSON.stringify(r)).join(',\n')}\n  ]\n}\n`,
-    );
+    writeRecordFile(opts.out, file, records);
   write('Account.json', accounts);
   write('Contact.json', contacts);
   /** @type {{ sobject: string, saveRefs: boolean, resolveRefs: boolean, files: string[] }[]} */
@@ -337,7 +311,7 @@ function main(opts) {
     });
   }
   const name = path.basename(opts.out);
-  fs.writeFileSync(path.join(opts.out, `${name}-plan.json`), JSON.stringify(plan, null, 2) + '\n');
+  writeJson(opts.out, `${name}-plan.json`, plan);
 
   const org = {
     description: `Generated: Altitude Outfitters with ${opts.relationships.toLocaleString('en-US')} contact relationships (${opts.direct.toLocaleString('en-US')} direct) (seed ${opts.seed}).`,
@@ -363,7 +337,7 @@ function main(opts) {
       },
     ],
   };
-  fs.writeFileSync(path.join(opts.out, 'org.json'), JSON.stringify(org, null, 2) + '\n');
+  writeJson(opts.out, 'org.json', org);
 
   process.stdout.write(
     `Wrote ${opts.relationships} relationships of Acc1 (${opts.direct} direct, ${relations.length} indirect), ` +
